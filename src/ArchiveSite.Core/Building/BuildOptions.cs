@@ -1,0 +1,23 @@
+using ArchiveSite.Core.Site;
+
+namespace ArchiveSite.Core.Building;
+
+/// <param name="InputDirectory">The site's input/ folder.</param>
+/// <param name="OutputDirectory">Where the site is written; replaced as a whole when the build succeeds.</param>
+public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
+{
+    public SiteSettings Settings { get; init; } = SiteSettings.Default;
+
+    /// <summary>Maps a person's name to the name of their page (see <see cref="SiteModelBuilder.Build"/>).</summary>
+    public Func<string, string>? PersonKey { get; init; }
+
+    /// <summary>Write nothing when any page of input/ cannot be read.</summary>
+    public bool Strict { get; init; }
+}
+
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Files">All files written, assets included.</param>
+/// <param name="Problems">Pages of input/ that could not be read, each naming its file, line and column.</param>
+/// <param name="Warnings">What the build resolved on its own, each naming its file.</param>
+/// <param name="Written">False when nothing was written (a strict build with problems).</param>
+public sealed record BuildReport(int Pages, int Files, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, bool Written = true);

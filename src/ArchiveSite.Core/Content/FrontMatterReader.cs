@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace ArchiveSite.Core.Content;
+
+/// <summary>Reads a Markdown page with YAML front matter and validates the fields.</summary>
+public static class FrontMatterReader
+{
+    private static readonly IDeserializer s_deserializer = new DeserializerBuilder()
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    /// <param name="path">The page's path relative to the input folder, used in messages.</param>
+    /// <exception cref="ContentFormatException">No front matter, malformed YAML, or a missing or invalid field.</exception>
+    public static ArticlePage Read(string path, string text)
+    {
+        var (yaml, body) = Split(path, text);
+        FrontMatterDocument document;
+        try
+        {
+            document = s_deserializer.Deserialize<FrontMatterDocument?>(yaml) ?? new FrontMatterDocument();
+        }
+        catch (YamlException ex)
+        {
+            // The YAML starts on line 2, after the opening fence.
+            var problem = ex.InnerException?.Message ?? ex.Message;
+            throw new ContentFormatException(path, ex.Start.Line + 1, ex.Start.Column, $"invalid front matter: {FirstLine(problem)}", ex);
+        }
+
+        return new ArticlePage(path, Validate(path, document), body);
+    }
+
+    private static FrontMatter Validate(string path, FrontMatterDocument document)
+    {
+        if (string.IsNullOrWhiteSpace(document.Title))
+        {
+            throw new ContentFormatException(path, 1, 1, "the front matter has no title");
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Slug))
+        {
+            throw new ContentFormatException(path, 1, 1, "the front matter has no slug");
+        }
+
+        DateTimeOffset? date = null;
+        if (!string.IsNullOrWhiteSpace(document.Date))
+        {
+            if (!DateTimeOffset.TryParse(document.Date, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+            {
+                throw new ContentFormatException(path, 1, 1, $"the date '{document.Date}' is not an ISO 8601 date");
+            }
+
+            date = parsed;
+        }
+
+        return new FrontMatter
+        {
+            Title = document.Title.Trim(),
+            Subtitle = NullIfBlank(document.Subtitle),
+            Date = date,
+            Slug = document.Slug.Trim(),
+            Lang = NullIfBlank(document.Lang) ?? "uk",
+            Summary = NullIfBlank(document.Summary),
+            Tags = CleanList(document.Tags),
+            Persons = CleanList(document.Persons),
+            Source = NullIfBlank(document.Source),
+            ImageCredit = NullIfBlank(document.ImageCredit),
+            Seed = NullIfBlank(document.Seed),
+        };
+    }
+
+    private static (string Yaml, string Body) Split(string path, string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var fence = FrontMatterWriter.Fence + "\n";
+        if (!text.StartsWith(fence, StringComparison.Ordinal))
+        {
+            throw new ContentFormatException(path, 1, 1, "the page does not start with a '---' front matter fence");
+        }
+
+        var end = text.IndexOf("\n" + fence, fence.Length - 1, StringComparison.Ordinal);
+        var bodyStart = end + 1 + fence.Length;
+        if (end < 0)
+        {
+            if (!text.EndsWith("\n" + FrontMatterWriter.Fence, StringComparison.Ordinal))
+            {
+                throw new ContentFormatException(path, 1, 1, "the front matter has no closing '---' fence");
+            }
+
+            end = text.Length - FrontMatterWriter.Fence.Length - 1;
+            bodyStart = text.Length;
+        }
+
+        var yaml = text[fence.Length..(end + 1)];
+        var body = text[bodyStart..].TrimStart('\n');
+        return (yaml, body);
+    }
+
+    private static ImmutableArray<string> CleanList(List<string?>? values) =>
+        values is null
+            ? []
+            : [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)];
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        return newline < 0 ? message : message[..newline];
+    }
+
+    /// <summary>The YAML as written; validated into <see cref="FrontMatter"/>.</summary>
+    private sealed class FrontMatterDocument
+    {
+        [YamlMember(Alias = FrontMatterKeys.Title)]
+        public string? Title { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Subtitle)]
+        public string? Subtitle { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Date)]
+        public string? Date { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Slug)]
+        public string? Slug { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Lang)]
+        public string? Lang { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Summary)]
+        public string? Summary { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Tags)]
+        public List<string?>? Tags { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Persons)]
+        public List<string?>? Persons { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Source)]
+        public string? Source { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.ImageCredit)]
+        public string? ImageCredit { get; set; }
+
+        [YamlMember(Alias = FrontMatterKeys.Seed)]
+        public string? Seed { get; set; }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ArchiveSite.Core.Language;
+
+namespace ArchiveSite.Core.Seeds;
+
+/// <summary>
+/// Splits the plain text of a scraped article into headline, sub-headline, date line, body paragraphs,
+/// quotes, image credit and the closing cross-reference. A seed is one paragraph a line; blank lines are
+/// layout. The site's echo of the headline above the photo caption is recognised and left out, since the
+/// headline is already the title; every other line reaches the body.
+/// </summary>
+public static partial class SeedParser
+{
+    /// <summary>How many lines after the headline may hold the sub-headline before the date line.</summary>
+    private const int MaxLinesBeforeDate = 3;
+
+    /// <exception cref="SeedFormatException">The seed holds no text.</exception>
+    public static SeedDocument Parse(string fileName, string text, TimeZoneInfo zone)
+    {
+        var lines = ReadLines(text);
+        if (lines.Count == 0)
+        {
+            throw new SeedFormatException(fileName, null, "the seed is empty (no text to import)");
+        }
+
+        var title = lines[0].Text;
+        var dateIndex = FindDateLine(lines, zone, out var date);
+        string? subtitle = null;
+        var bodyStart = 1;
+        var body = ImmutableArray.CreateBuilder<SeedParagraph>();
+        if (dateIndex > 0)
+        {
+            if (dateIndex > 1)
+            {
+                subtitle = lines[1].Text;
+            }
+
+            for (var i = 2; i < dateIndex; i++)
+            {
+                body.Add(new SeedParagraph(SeedParagraphKind.Text, lines[i].Text, lines[i].Number));
+            }
+
+            bodyStart = dateIndex + 1;
+        }
+
+        string? imageCredit = null;
+        string? source = null;
+        for (var i = bodyStart; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Text == title && (i + 1 >= lines.Count || ImageCaption().IsMatch(lines[i + 1].Text)))
+            {
+                continue;
+            }
+
+            var caption = ImageCaption().Match(line.Text);
+            if (caption.Success && imageCredit is null)
+            {
+                imageCredit = caption.Groups["credit"].Value.Trim();
+                continue;
+            }
+
+            var kind = SeedParagraphKind.Text;
+            var crossReference = CrossReference().Match(line.Text);
+            if (crossReference.Success)
+            {
+                kind = SeedParagraphKind.CrossReference;
+                source ??= crossReference.Groups["source"].Value.Trim();
+            }
+            else if (body.Count == 0)
+            {
+                kind = SeedParagraphKind.Lead;
+            }
+            else if (IsQuote(line.Text))
+            {
+                kind = SeedParagraphKind.Quote;
+            }
+
+            body.Add(new SeedParagraph(kind, line.Text, line.Number));
+        }
+
+        var allText = string.Join('\n', lines.Select(l => l.Text));
+        return new SeedDocument
+        {
+            FileName = fileName,
+            Title = title,
+            Subtitle = subtitle,
+            Date = date,
+            Language = LanguageDetector.Detect(allText),
+            Body = body.ToImmutable(),
+            ImageCredit = string.IsNullOrEmpty(imageCredit) ? null : imageCredit,
+            Source = string.IsNullOrEmpty(source) ? null : source,
+        };
+    }
+
+    private static int FindDateLine(List<SeedLine> lines, TimeZoneInfo zone, out DateTimeOffset? date)
+    {
+        var last = Math.Min(lines.Count - 1, MaxLinesBeforeDate);
+        for (var i = 1; i <= last; i++)
+        {
+            date = SeedDateParser.TryParseLine(lines[i].Text, zone);
+            if (date is not null)
+            {
+                return i;
+            }
+        }
+
+        date = null;
+        return -1;
+    }
+
+    private static bool IsQuote(string paragraph) =>
+        paragraph.Length > 1 && paragraph[0] is '"' or '«' or '„' or '“' or '\'';
+
+    /// <summary>Non-blank lines, trimmed, with their 1-based line numbers.</summary>
+    private static List<SeedLine> ReadLines(string text)
+    {
+        var lines = new List<SeedLine>();
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var trimmed = raw.Trim();
+            if (trimmed.Length > 0)
+            {
+                lines.Add(new SeedLine(trimmed, number));
+            }
+        }
+
+        return lines;
+    }
+
+    private readonly record struct SeedLine(string Text, int Number);
+
+    [GeneratedRegex(@"^(?:Фото|Photo)\s*:\s*(?<credit>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ImageCaption();
+
+    [GeneratedRegex(@"^(?:Як|Как)\s+(?:вже\s+|уже\s+|раніше\s+|ранее\s+)?(?:писали|писала|писав|повідомляли|повідомляв|повідомляло|сообщали|сообщал|сообщало|рассказывали|розповідали)\s+(?:в\s+|у\s+|на\s+)?[""«„“](?<source>[^""»“”]{1,80})[""»“”]", RegexOptions.CultureInvariant)]
+    private static partial Regex CrossReference();
+}
