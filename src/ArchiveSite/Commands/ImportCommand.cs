@@ -1,0 +1,34 @@
+using ArchiveSite.Core.Import;
+
+namespace ArchiveSite.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var seeds = line.Folder("--seeds", "seeds");
+        var input = line.Folder("--input", "input");
+        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"));
+        var importer = new SeedImporter(Annotators.Create(input));
+        var report = await importer.ImportAsync(options, cancellationToken);
+        foreach (var problem in report.Problems)
+        {
+            errors.WriteLine($"{(problem.IsError ? "error" : "warning")}: {problem.Message}");
+        }
+
+        var written = report.Pages.Count(p => p.Outcome == ImportOutcome.Written);
+        var unchanged = report.Pages.Count(p => p.Outcome == ImportOutcome.Unchanged);
+        var kept = report.Pages.Count(p => p.Outcome == ImportOutcome.Kept);
+        var refused = report.Problems.Count(p => p.IsError);
+        if (options.Strict && refused > 0)
+        {
+            errors.WriteLine($"import: {refused} seed(s) refused; --strict: nothing written");
+            return ExitCodes.Failure;
+        }
+
+        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited; {refused} seed(s) refused");
+        return refused > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Success;
+    }
+
+    private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
+}

@@ -1,0 +1,97 @@
+using ArchiveSite.Cli;
+using ArchiveSite.Cli.Commands;
+using ArchiveSite.Core.Content;
+using ArchiveSite.Core.Seeds;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+
+namespace ArchiveSite.Cli
+{
+    /// <summary>The command-line front door: parses arguments, runs one command, maps the outcome to an exit code.</summary>
+    internal static class CliApp
+    {
+        public const string Usage = """
+            ArchiveSite: turns raw news articles into a static archive site.
+
+            Usage: archivesite [command] [options]
+
+              (no command)                import, then build
+              import   [--seeds DIR] [--input DIR] [--force] [--strict]
+              build    [--input DIR] [--output DIR] [--base-url URL] [--strict]
+              entities FILE.jsonl         persons, places and organisations with offsets, one JSON line each
+              eval     --corpus DIR       extraction scores against gold annotations
+
+            Folders default to seeds/, input/ and output/ in the current directory.
+            Exit codes: 0 done; 1 failed (nothing written); 2 wrong usage; 3 done, with refused inputs listed.
+            """;
+
+        public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var line = CommandLine.Parse(args);
+                if (line.Has("--help") || line.Command is "help")
+                {
+                    output.WriteLine(Usage);
+                    return ExitCodes.Success;
+                }
+
+                switch (line.Command)
+                {
+                    case "":
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--force", "--strict");
+                        var imported = await ImportCommand.RunAsync(line, output, errors, cancellationToken);
+                        if (imported == ExitCodes.Failure)
+                        {
+                            return imported;
+                        }
+
+                        var built = await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                        if (built == ExitCodes.Failure)
+                        {
+                            return built;
+                        }
+
+                        return imported == ExitCodes.Success && built == ExitCodes.Success ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
+                    case "import":
+                        line.Allow("--seeds", "--input", "--force", "--strict");
+                        return await ImportCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "build":
+                        line.Allow("--input", "--output", "--base-url", "--strict");
+                        return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "entities":
+                        line.Allow();
+                        return await EntitiesCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "eval":
+                        line.Allow("--corpus");
+                        return await EvalCommand.RunAsync(line, output, errors, cancellationToken);
+                    default:
+                        throw new UsageException($"Unknown command '{line.Command}'.");
+                }
+            }
+            catch (UsageException ex)
+            {
+                errors.WriteLine($"error: {ex.Message}");
+                errors.WriteLine(Usage);
+                return ExitCodes.Usage;
+            }
+            catch (OperationCanceledException)
+            {
+                errors.WriteLine("stopped: nothing more was written");
+                return ExitCodes.Failure;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SeedFormatException or ContentFormatException or InvalidOperationException)
+            {
+                errors.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+        }
+    }
+}
