@@ -17,15 +17,18 @@ internal sealed class GivenNameLexicon
     private readonly FrozenDictionary<string, GivenNameForm[]> _forms;
     private readonly FrozenDictionary<string, string> _russianToUkrainian;
     private readonly FrozenSet<string> _lemmas;
+    private readonly FrozenSet<string> _weak;
 
     private GivenNameLexicon(
         FrozenDictionary<string, GivenNameForm[]> forms,
         FrozenDictionary<string, string> russianToUkrainian,
-        FrozenSet<string> lemmas)
+        FrozenSet<string> lemmas,
+        FrozenSet<string> weak)
     {
         _forms = forms;
         _russianToUkrainian = russianToUkrainian;
         _lemmas = lemmas;
+        _weak = weak;
     }
 
     public static GivenNameLexicon Default => s_default.Value;
@@ -38,6 +41,9 @@ internal sealed class GivenNameLexicon
 
     /// <summary>True when the word is the nominative of a known given name in some language.</summary>
     public bool IsLemma(string word) => _lemmas.Contains(TextNormalizer.Key(word));
+
+    /// <summary>True for given names that are also common words or places (Віра, Світ, Роман).</summary>
+    public bool IsWeak(string lemma) => _weak.Contains(TextNormalizer.Key(lemma));
 
     /// <summary>"Сергей" → "Сергій"; null when the name is not in the map.</summary>
     public string? RussianToUkrainian(string russianGivenName)
@@ -70,9 +76,16 @@ internal sealed class GivenNameLexicon
             map.TryAdd(TextNormalizer.Key(row[0]), row[1]);
         }
 
+        var weak = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataResources.ReadTable("weak_given_names.txt"))
+        {
+            weak.Add(TextNormalizer.Key(row[0].Trim()));
+        }
+
         return new GivenNameLexicon(
             forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             map.ToFrozenDictionary(StringComparer.Ordinal),
-            lemmas.ToFrozenSet(StringComparer.Ordinal));
+            lemmas.ToFrozenSet(StringComparer.Ordinal),
+            weak.ToFrozenSet(StringComparer.Ordinal));
     }
 }

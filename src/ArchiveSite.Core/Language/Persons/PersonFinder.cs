@@ -78,7 +78,15 @@ internal sealed partial class PersonFinder
         string? secondGiven = null;
         if (IsNameWord(tokens, blocked, j) && SameSpan(tokens, j) && IsPatronymic(tokens[j].Value))
         {
-            j++;
+            if (IsNameWord(tokens, blocked, j + 1) && SameSpan(tokens, j + 1))
+            {
+                j++;
+            }
+            else if (IsPatronymicOfKnownName(tokens[j].Value))
+            {
+                // Given name and patronymic without a surname ("Сергій Станіславович"): not a full name.
+                return null;
+            }
         }
         else if (IsNameWord(tokens, blocked, j) && SameSpan(tokens, j) && IsNameWord(tokens, blocked, j + 1)
             && SameSpan(tokens, j + 1) && Readings(tokens[j].Value, language).Length > 0
@@ -114,7 +122,16 @@ internal sealed partial class PersonFinder
         {
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
             var score = Agreement(surnameToken.Value, candidates, reading);
-            if (score > bestScore)
+            if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value))
+            {
+                score = 0;
+            }
+
+            // Equal agreement: a man is named far more often than a woman with the derived name
+            // ("Володимира Путіна" is Володимир's genitive, not Володимира).
+            var better = score > bestScore
+                || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine);
+            if (better)
             {
                 best = reading;
                 bestScore = score;
@@ -128,6 +145,11 @@ internal sealed partial class PersonFinder
         }
 
         // After a particle, the surname does not decline for anyone ("Урсули фон дер Ляєн").
+        if (bestScore == 1 && (best.Cases & GrammaticalCase.Nominative) != 0 && best.Gender == Gender.Masculine)
+        {
+            bestCandidates = _surnames.Candidates(surnameToken.Value, Gender.Masculine, Oblique, SurnameLanguage(language));
+        }
+
         var surnames = particles.Count > 0 ? [surnameToken.Value] : bestCandidates;
         var prefix = particles.Count > 0 ? string.Join(' ', particles) + " " : string.Empty;
         var given = best.Lemma;
@@ -229,6 +251,13 @@ internal sealed partial class PersonFinder
                 return 0;
             }
 
+            // "Володимир Путіна": a man's nominative given name with a possessive surname in -а is a slip
+            // in the text; the surname is still his, in another case (handled by the caller).
+            if (reading.Gender == Gender.Masculine && PossessiveOblique().IsMatch(surname))
+            {
+                return 1;
+            }
+
             return 2;
         }
 
@@ -257,14 +286,37 @@ internal sealed partial class PersonFinder
 
     public static bool IsPatronymic(string word) => Patronymic().IsMatch(word);
 
+    /// <summary>True when the word is a patronymic made from a known given name (Станіславович, Олексіївна).</summary>
+    private bool IsPatronymicOfKnownName(string word)
+    {
+        var match = PatronymicSuffix().Match(word);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var stem = word[..match.Index];
+        return _givenNames.IsLemma(stem) || _givenNames.IsLemma(stem + "о") || _givenNames.IsLemma(stem + "й")
+            || _givenNames.IsLemma(stem + "ь") || _givenNames.IsLemma(stem + "а") || _givenNames.IsLemma(stem + "ий");
+    }
+
+    [GeneratedRegex(@"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:а|у|ем|ом|і|ю|ої|ій|ою|ей|ой|е)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PatronymicSuffix();
+
     [GeneratedRegex(@"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:а|у|ем|ом|і|ем|ю|ої|ій|ою|ей|ой|е)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Patronymic();
+
+    [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveOblique();
 
     [GeneratedRegex(@"(?:ого|ому|ім|ським|цьким|ом|ем|ові|еві|ым|ым)$", RegexOptions.CultureInvariant)]
     private static partial Regex MasculineOblique();
 
     [GeneratedRegex(@"(?:ської|цької|ською|цькою|овою|евою|іною|ової|евої|іної|ской|цкой|овой|евой|иной)$", RegexOptions.CultureInvariant)]
     private static partial Regex FeminineOblique();
+
+    [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameShape();
 
     [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant)]
     private static partial Regex FeminineShape();
