@@ -41,6 +41,7 @@ async function ukName(name, gender) {
 const ukNames = new Map();
 for (const [name, g] of Object.entries(genders)) ukNames.set(cap(name) + '|' + (g === 'feminine' ? 'f' : 'm'), [cap(name), g === 'feminine' ? 'f' : 'm']);
 for (const [name, g] of readList('foreign_given_names_uk.txt')) ukNames.set(name + '|' + g, [name, g]);
+for (const [name, g] of readList('extra_given_names_uk.txt')) ukNames.set(name + '|' + g, [name, g]);
 for (const [name, g] of ukNames.values()) await ukName(name, g);
 
 const ruCases = [['N', null], ['G', 'genitive'], ['D', 'dative'], ['A', 'accusative'], ['I', 'instrumental'], ['L', 'prepositional']];

@@ -34,7 +34,10 @@ internal sealed partial class PersonFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var mention = TryFullName(tokens, blocked, i, language) ?? TryInitials(tokens, blocked, i, language);
+            var mention = TrySurnameFirst(tokens, blocked, i, language)
+                ?? TryFullName(tokens, blocked, i, language)
+                ?? TryInitials(tokens, blocked, i, language)
+                ?? TryInitialsAfter(tokens, blocked, i, language);
             if (mention is null)
             {
                 i++;
@@ -110,7 +113,7 @@ internal sealed partial class PersonFinder
         }
 
         var surnameToken = tokens[j];
-        if (_gazetteer.IsSingleWordName(surnameToken.Value) && particles.Count == 0)
+        if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value))
         {
             return null;
         }
@@ -190,7 +193,7 @@ internal sealed partial class PersonFinder
         }
 
         var surface = tokens[j].Value;
-        if (_gazetteer.IsSingleWordName(surface) || Readings(surface, language).Length > 0)
+        if (!IsPossibleSurname(surface) || Readings(surface, language).Length > 0)
         {
             return null;
         }
@@ -204,6 +207,102 @@ internal sealed partial class PersonFinder
         | GrammaticalCase.Instrumental | GrammaticalCase.Locative;
 
     /// <summary>The readings of a word as a given name in the text's language (other languages as fallback).</summary>
+    /// <summary>
+    /// False for words that cannot be a surname: gazetteer names, adjectives made from places
+    /// (Київська, Миколаївського) and plural family names (Ткаченки, Морозових).
+    /// </summary>
+    public bool IsPossibleSurname(string word)
+    {
+        if (_gazetteer.IsSingleWordName(word) || PluralFamily().IsMatch(word))
+        {
+            return false;
+        }
+
+        var match = PlaceAdjective().Match(word);
+        if (match.Success)
+        {
+            var stem = match.Groups[1].Value;
+            if (_gazetteer.IsSingleWordName(stem) || _gazetteer.IsSingleWordName(stem + "а")
+                || _gazetteer.IsSingleWordName(stem + "і") || _gazetteer.IsSingleWordName(stem + "е"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Філіпчук Дмитро Васильович", "Яшутіну Ігорю Васильовичу": surname, given name, patronymic (official lists).
+    /// </summary>
+    private PersonMention? TrySurnameFirst(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (!IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !IsNameWord(tokens, blocked, i + 2)
+            || !SameSpan(tokens, i + 1) || !SameSpan(tokens, i + 2) || !IsPatronymic(tokens[i + 2].Value)
+            || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var readings = Readings(tokens[i + 1].Value, language);
+        if (readings.Length == 0)
+        {
+            return null;
+        }
+
+        var surname = tokens[i].Value;
+        var best = readings[0];
+        var bestScore = -1;
+        List<string>? bestCandidates = null;
+        foreach (var reading in readings)
+        {
+            var candidates = _surnames.Candidates(surname, reading.Gender, reading.Cases, SurnameLanguage(language));
+            var score = Agreement(surname, candidates, reading);
+            if (score > bestScore || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine))
+            {
+                best = reading;
+                bestScore = score;
+                bestCandidates = candidates;
+            }
+        }
+
+        if (bestScore <= 0 || bestCandidates is null)
+        {
+            return null;
+        }
+
+        return new PersonMention(i, i + 2, MentionKind.FullName, best.Lemma, bestCandidates, best.Gender);
+    }
+
+    /// <summary>"Кузнєцов А. С.", "Януковича В. Ф.": a surname followed by initials.</summary>
+    private PersonMention? TryInitialsAfter(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (!IsNameWord(tokens, blocked, i) || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        var initials = 0;
+        while (j + 1 < tokens.Count && initials < 2 && tokens[j].IsWord && tokens[j].Value.Length == 1
+            && char.IsUpper(tokens[j].Value[0]) && tokens[j + 1].Is('.') && (initials > 0 || tokens[j].SpaceBefore))
+        {
+            initials++;
+            j += 2;
+        }
+
+        // One initial alone is too weak ("Шевченко Т." at a sentence end is rare, "Україна В." never a name).
+        if (initials < 2)
+        {
+            return null;
+        }
+
+        var surface = tokens[i].Value;
+        var gender = GuessGender(surface, language);
+        var candidates = _surnames.Candidates(surface, gender, GrammaticalCase.Nominative | Oblique, SurnameLanguage(language));
+        return new PersonMention(i, j - 1, MentionKind.Initials, null, candidates, gender);
+    }
+
     public GivenNameForm[] Readings(string word, string language)
     {
         var all = _givenNames.Lookup(word);
@@ -300,11 +399,17 @@ internal sealed partial class PersonFinder
             || _givenNames.IsLemma(stem + "ь") || _givenNames.IsLemma(stem + "а") || _givenNames.IsLemma(stem + "ий");
     }
 
-    [GeneratedRegex(@"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:а|у|ем|ом|і|ю|ої|ій|ою|ей|ой|е)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
     private static partial Regex PatronymicSuffix();
 
-    [GeneratedRegex(@"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:а|у|ем|ом|і|ем|ю|ої|ій|ою|ей|ой|е)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
     private static partial Regex Patronymic();
+
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+?)(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAdjective();
+
+    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|ових|овим|овими|еви|єви|іни|іних|ины|иных|ские|ських|цьких)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralFamily();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveOblique();

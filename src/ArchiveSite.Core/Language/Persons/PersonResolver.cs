@@ -211,7 +211,7 @@ internal sealed class PersonResolver
         for (var i = persons.Count - 1; i >= 0; i--)
         {
             var person = persons[i];
-            if (!person.HasFullName || _authority.IsExcluded(person.Name))
+            if (_authority.IsExcluded(person.Name))
             {
                 persons.RemoveAt(i);
                 continue;
