@@ -113,7 +113,7 @@ internal sealed partial class PersonFinder
         }
 
         var surnameToken = tokens[j];
-        if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value))
+        if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value, strict: AllWeak(readings)))
         {
             return null;
         }
@@ -211,11 +211,16 @@ internal sealed partial class PersonFinder
     /// False for words that cannot be a surname: gazetteer names, adjectives made from places
     /// (Київська, Миколаївського) and plural family names (Ткаченки, Морозових).
     /// </summary>
-    public bool IsPossibleSurname(string word)
+    public bool IsPossibleSurname(string word, bool strict = true)
     {
         if (_gazetteer.IsSingleWordName(word) || PluralFamily().IsMatch(word))
         {
             return false;
+        }
+
+        if (!strict)
+        {
+            return true;
         }
 
         var match = PlaceAdjective().Match(word);
@@ -224,6 +229,19 @@ internal sealed partial class PersonFinder
             var stem = match.Groups[1].Value;
             if (_gazetteer.IsSingleWordName(stem) || _gazetteer.IsSingleWordName(stem + "а")
                 || _gazetteer.IsSingleWordName(stem + "і") || _gazetteer.IsSingleWordName(stem + "е"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AllWeak(GivenNameForm[] readings)
+    {
+        foreach (var reading in readings)
+        {
+            if (!_givenNames.IsWeak(reading.Lemma))
             {
                 return false;
             }
