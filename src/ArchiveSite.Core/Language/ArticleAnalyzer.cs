@@ -56,6 +56,7 @@ internal sealed class ArticleAnalyzer
         }
 
         var named = _finder.FindNamed(tokens, blocked, language);
+        AddAttributedOutlets(text.Text, tokens, places, blocked, named);
         blocked = quoted;
         var persons = new List<PersonCluster>();
         var taken = new bool[tokens.Count];
@@ -121,7 +122,9 @@ internal sealed class ArticleAnalyzer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].IsWord && _gazetteer.TryMatch(tokens, i, language, out var match))
+            if (tokens[i].IsWord && (RegionFinder.TryMatch(tokens, i, out var match)
+                || _gazetteer.TryMatch(tokens, i, language, out match))
+                && !IsPersonOrAdjectiveRatherThanPlace(tokens, match, language))
             {
                 places.Add(match);
                 for (var k = match.First; k <= match.Last; k++)
@@ -138,6 +141,56 @@ internal sealed class ArticleAnalyzer
         }
 
         return places;
+    }
+
+    /// <summary>Outlets named as a source that are neither a gazetteer name nor a person.</summary>
+    private static void AddAttributedOutlets(string text, List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var place in places)
+        {
+            Array.Fill(taken, true, place.First, place.Last - place.First + 1);
+        }
+
+        foreach (var mention in named)
+        {
+            Array.Fill(taken, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        foreach (var match in AttributionFinder.Find(text, tokens, taken))
+        {
+            places.Add(match);
+            Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
+        }
+
+        places.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// A one-word place that is better read otherwise: a given name before a surname ("Софія Ротару",
+    /// "Володимир Зеленський"), or an adjective before its noun ("Курська операція" is no form of Курськ).
+    /// </summary>
+    private bool IsPersonOrAdjectiveRatherThanPlace(List<Token> tokens, PlaceMatch match, string language)
+    {
+        if (match.First != match.Last || match.Entry.Kind != PlaceKind.Place)
+        {
+            return false;
+        }
+
+        var token = tokens[match.First];
+        var next = match.Last + 1 < tokens.Count ? tokens[match.Last + 1] : default;
+        var nextIsWord = next.Kind == TokenKind.Word && next.SpaceBefore && !next.NewLineBefore;
+        if (nextIsWord && next.IsCapitalized && !next.IsAllCaps && _finder.Readings(token.Value, language).Length > 0
+            && _finder.IsPossibleSurname(next.Value))
+        {
+            return true;
+        }
+
+        var value = token.Value;
+        var adjectiveShape = value.EndsWith("ська", StringComparison.Ordinal) || value.EndsWith("цька", StringComparison.Ordinal)
+            || value.EndsWith("зька", StringComparison.Ordinal) || value.EndsWith("ская", StringComparison.Ordinal);
+        return adjectiveShape && nextIsWord && !string.Equals(value, match.Entry.Canonical, StringComparison.Ordinal)
+            && (next.IsAllCaps || (!next.IsCapitalized && (next.Value.EndsWith('а') || next.Value.EndsWith('я'))));
     }
 
     /// <summary>

@@ -321,32 +321,7 @@ internal sealed partial class PersonFinder
         return new PersonMention(i, j - 1, MentionKind.Initials, null, candidates, gender);
     }
 
-    public GivenNameForm[] Readings(string word, string language)
-    {
-        var all = _givenNames.Lookup(word);
-        if (all.IsEmpty)
-        {
-            return [];
-        }
-
-        var own = new List<GivenNameForm>(all.Length);
-        foreach (var form in all)
-        {
-            if (form.Language == SurnameLanguage(language))
-            {
-                own.Add(form);
-            }
-        }
-
-        if (own.Count == 0)
-        {
-            own.AddRange(all);
-        }
-
-        // Nominative readings first: "Олександра" is first a woman's name, then a man's genitive.
-        own.Sort(static (a, b) => ((b.Cases & GrammaticalCase.Nominative) != 0).CompareTo((a.Cases & GrammaticalCase.Nominative) != 0));
-        return [.. own];
-    }
+    public GivenNameForm[] Readings(string word, string language) => _givenNames.Readings(word, SurnameLanguage(language));
 
     private static string SurnameLanguage(string language) => language == LanguageDetector.Russian ? "ru" : "uk";
 

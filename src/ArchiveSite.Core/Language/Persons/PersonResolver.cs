@@ -134,6 +134,11 @@ internal sealed class PersonResolver
             }
 
             set.Add(language == LanguageDetector.Ukrainian ? _authority.Canonical(name) : name);
+            var surname = name[(space + 1)..];
+            if (surname.Length >= 3)
+            {
+                target.TryAdd(PrefixKey(language, surname), []);
+            }
         }
     }
 
@@ -168,6 +173,11 @@ internal sealed class PersonResolver
             }
 
             var word = analysis.Tokens[k].Value;
+            if (word.Length < 3 || !index.ContainsKey(PrefixKey(analysis.Language, word)))
+            {
+                continue;
+            }
+
             var candidates = surnames.Candidates(word, Gender.Unknown, AllCases, lang);
             if (Unique(index, analysis.Language, candidates) is not { } full)
             {
@@ -195,6 +205,9 @@ internal sealed class PersonResolver
             existing.FirstToken = Math.Min(existing.FirstToken, k);
         }
     }
+
+    /// <summary>A marker entry for the first three letters of known surnames: a cheap first test.</summary>
+    private static string PrefixKey(string language, string word) => "^" + language + TextNormalizer.Key(word[..3]);
 
     private static bool IsSentenceStart(List<Token> tokens, int k)
     {
