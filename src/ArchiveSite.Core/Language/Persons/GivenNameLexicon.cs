@@ -19,13 +19,16 @@ internal sealed class GivenNameLexicon
     private readonly FrozenDictionary<string, string> _russianToUkrainian;
     private readonly FrozenSet<string> _lemmas;
     private readonly FrozenSet<string> _weak;
+    private readonly FrozenSet<string> _strict;
 
     private GivenNameLexicon(
         FrozenDictionary<string, GivenNameForm[]> forms,
         FrozenDictionary<string, string> russianToUkrainian,
         FrozenSet<string> lemmas,
-        FrozenSet<string> weak)
+        FrozenSet<string> weak,
+        FrozenSet<string> strict)
     {
+        _strict = strict;
         _forms = forms;
         _readings = forms.ToFrozenDictionary(
             p => p.Key,
@@ -66,6 +69,9 @@ internal sealed class GivenNameLexicon
 
     /// <summary>True for given names that are also common words or places (Віра, Світ, Роман).</summary>
     public bool IsWeak(string lemma) => _weak.Contains(TextNormalizer.Key(lemma));
+
+    /// <summary>True for common-word names rarely given to people (Світ, Воля): they always need a surname-shaped word.</summary>
+    public bool IsStrict(string lemma) => _strict.Contains(TextNormalizer.Key(lemma));
 
     /// <summary>"Сергей" → "Сергій"; null when the name is not in the map.</summary>
     public string? RussianToUkrainian(string russianGivenName)
@@ -111,15 +117,21 @@ internal sealed class GivenNameLexicon
         }
 
         var weak = new HashSet<string>(StringComparer.Ordinal);
+        var strict = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataResources.ReadTable("weak_given_names.txt"))
         {
             weak.Add(TextNormalizer.Key(row[0].Trim()));
+            if (row.Length > 1 && row[1].Trim() == "strict")
+            {
+                strict.Add(TextNormalizer.Key(row[0].Trim()));
+            }
         }
 
         return new GivenNameLexicon(
             forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
             map.ToFrozenDictionary(StringComparer.Ordinal),
             lemmas.ToFrozenSet(StringComparer.Ordinal),
-            weak.ToFrozenSet(StringComparer.Ordinal));
+            weak.ToFrozenSet(StringComparer.Ordinal),
+            strict.ToFrozenSet(StringComparer.Ordinal));
     }
 }

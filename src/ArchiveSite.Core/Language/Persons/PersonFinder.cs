@@ -125,7 +125,8 @@ internal sealed partial class PersonFinder
         {
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
             var score = Agreement(surnameToken.Value, candidates, reading);
-            if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value))
+            if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value)
+                && (_givenNames.IsStrict(reading.Lemma) || IsSentenceStart(tokens, i) || _gazetteer.IsSingleWordName(tokens[i].Value)))
             {
                 score = 0;
             }
@@ -374,6 +375,17 @@ internal sealed partial class PersonFinder
         return FeminineShape().IsMatch(surname) ? Gender.Feminine : Gender.Masculine;
     }
 
+    private static bool IsSentenceStart(List<Token> tokens, int index)
+    {
+        if (index == 0 || tokens[index].NewLineBefore)
+        {
+            return true;
+        }
+
+        var previous = tokens[index - 1];
+        return previous.Kind == TokenKind.Punctuation && previous.Value[0] is '.' or '!' or '?' or '…' or '—' or '–' or '-' or '"' or '«' or ':';
+    }
+
     private static bool SameSpan(List<Token> tokens, int index) => tokens[index].SpaceBefore && !tokens[index].NewLineBefore;
 
     public static bool IsPatronymic(string word) => Patronymic().IsMatch(word);
@@ -401,7 +413,7 @@ internal sealed partial class PersonFinder
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}+?)(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAdjective();
 
-    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|ових|овим|овими|еви|єви|іни|іних|ины|иных|ские|ських|цьких)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|ових|овими|еви|єви|іни|іних|ины|иных|ские|ських|цьких)$", RegexOptions.CultureInvariant)]
     private static partial Regex PluralFamily();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
