@@ -169,7 +169,20 @@ internal sealed partial class PersonFinder
             withParticles.Add(prefix + surname);
         }
 
-        return new PersonMention(i, j, MentionKind.FullName, given, withParticles, best.Gender);
+        var alternatives = new List<string>();
+        if (secondGiven is null)
+        {
+            foreach (var reading in readings)
+            {
+                if (reading.Gender == best.Gender && !string.Equals(reading.Lemma, best.Lemma, StringComparison.Ordinal)
+                    && !alternatives.Contains(reading.Lemma))
+                {
+                    alternatives.Add(reading.Lemma);
+                }
+            }
+        }
+
+        return new PersonMention(i, j, MentionKind.FullName, given, withParticles, best.Gender) { GivenAlternatives = alternatives };
     }
 
     private PersonMention? TryInitials(List<Token> tokens, bool[] blocked, int i, string language)

@@ -25,6 +25,9 @@ internal sealed record PersonMention(
     IReadOnlyList<string> Surnames,
     Gender Gender)
 {
+    /// <summary>Other given names the same form could come from ("Марка": Марко or Марк), for the authority to choose.</summary>
+    public IReadOnlyList<string> GivenAlternatives { get; init; } = [];
+
     public string Surname => Surnames[0];
 
     /// <summary>The full nominative name, or null when the mention has no given name.</summary>

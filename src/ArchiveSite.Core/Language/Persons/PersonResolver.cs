@@ -275,6 +275,22 @@ internal sealed class PersonResolver
                 continue;
             }
 
+            if (!_authority.IsKnown(person.Name))
+            {
+                // "Марка Рубіо": Марк or Марко; the authority knows which.
+                foreach (var mention in person.Mentions)
+                {
+                    foreach (var given in mention.GivenAlternatives)
+                    {
+                        var alternative = given + " " + mention.Surname;
+                        if (_authority.IsKnown(alternative))
+                        {
+                            person.Name = alternative;
+                        }
+                    }
+                }
+            }
+
             if (analysis.Language == LanguageDetector.Ukrainian)
             {
                 person.Name = _authority.Canonical(person.Name);
