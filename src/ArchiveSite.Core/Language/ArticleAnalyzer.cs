@@ -85,6 +85,15 @@ internal sealed class ArticleAnalyzer
                 cluster.FirstToken = Math.Min(cluster.FirstToken, k);
                 taken[k] = true;
             }
+            else if (!IsCoordinated(tokens, k) && FindByGivenName(persons, tokens[k].Value, language) is { } sameGiven)
+            {
+                // A given name alone ("Наталія сказала") or with the patronymic ("Віктор Андрійович") when exactly
+                // one person of the article has that given name.
+                var last = k + 1 < tokens.Count && tokens[k + 1].SpaceBefore && _finder.IsPatronymicOfKnownName(tokens[k + 1].Value) ? k + 1 : k;
+                sameGiven.Mentions.Add(new PersonMention(k, last, MentionKind.GivenName, null, [sameGiven.Surname], sameGiven.Gender));
+                Array.Fill(taken, true, k, last - k + 1);
+                k = last;
+            }
             else if (_finder.Readings(tokens[k].Value, language).Length == 0)
             {
                 loneCandidates.Add(k);
@@ -317,9 +326,53 @@ internal sealed class ArticleAnalyzer
         }
 
         // The same surname with another given name in one article is another person (Віталій and Володимир Кличко).
-        var cluster = new PersonCluster(name ?? mention.Surname, mention.Surname, mention.Gender, mention.First);
+        var cluster = new PersonCluster(name ?? mention.Surname, mention.Surname, mention.Gender, mention.First)
+        {
+            GivenName = mention.GivenName,
+        };
         cluster.Mentions.Add(mention);
         persons.Add(cluster);
+    }
+
+    /// <summary>"Сергій та Олександр Буряки": given names joined by a conjunction name a family, not one person.</summary>
+    private static bool IsCoordinated(List<Token> tokens, int k)
+    {
+        return k + 2 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Value is "та" or "і" or "й" or "и" or "and"
+            && tokens[k + 2].IsCapitalized;
+    }
+
+    private PersonCluster? FindByGivenName(List<PersonCluster> persons, string word, string language)
+    {
+        var readings = _finder.Readings(word, language);
+        if (readings.Length == 0)
+        {
+            return null;
+        }
+
+        PersonCluster? found = null;
+        foreach (var person in persons)
+        {
+            var given = person.GivenName;
+            if (given is null)
+            {
+                continue;
+            }
+
+            foreach (var reading in readings)
+            {
+                if (string.Equals(reading.Lemma, given, StringComparison.Ordinal) && reading.Gender == person.Gender)
+                {
+                    if (found is not null && found != person)
+                    {
+                        return null;
+                    }
+
+                    found = person;
+                }
+            }
+        }
+
+        return found;
     }
 
     private PersonCluster? FindBySurname(List<PersonCluster> persons, string word, string language)

@@ -16,6 +16,9 @@ internal sealed class PersonCluster
 
     public string Surname { get; }
 
+    /// <summary>The nominative given name of the first full-name mention, if any.</summary>
+    public string? GivenName { get; init; }
+
     public Gender Gender { get; }
 
     public int FirstToken { get; set; }

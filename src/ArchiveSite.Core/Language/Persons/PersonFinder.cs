@@ -380,7 +380,10 @@ internal sealed partial class PersonFinder
             return 1;
         }
 
-        return last is 'о' or 'е' or 'і' or 'у' or 'ю' or 'и' or 'ы' or 'э' or 'я' or 'а' ? 1 : 0;
+        // Indeclinable: foreign vowel endings, and -их/-ых, -аго, -ово (Юровських, Черных, Дурново).
+        return last is 'о' or 'е' or 'і' or 'у' or 'ю' or 'и' or 'ы' or 'э' or 'я' or 'а'
+            || surname.EndsWith("их", StringComparison.Ordinal) || surname.EndsWith("ых", StringComparison.Ordinal)
+            || surname.EndsWith("аго", StringComparison.Ordinal) ? 1 : 0;
     }
 
     private static Gender GuessGender(string surname, string language)
@@ -404,7 +407,7 @@ internal sealed partial class PersonFinder
     public static bool IsPatronymic(string word) => Patronymic().IsMatch(word);
 
     /// <summary>True when the word is a patronymic made from a known given name (Станіславович, Олексіївна).</summary>
-    private bool IsPatronymicOfKnownName(string word)
+    public bool IsPatronymicOfKnownName(string word)
     {
         var match = PatronymicSuffix().Match(word);
         if (!match.Success)
@@ -426,7 +429,7 @@ internal sealed partial class PersonFinder
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}+?)(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAdjective();
 
-    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|ових|овими|еви|єви|іни|іних|ины|иных|ские|ських|цьких)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|овими|еви|єви|іни|ины|ские)$", RegexOptions.CultureInvariant)]
     private static partial Regex PluralFamily();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]

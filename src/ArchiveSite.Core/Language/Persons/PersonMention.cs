@@ -11,6 +11,9 @@ internal enum MentionKind
 
     /// <summary>The surname alone ("Рябков додав").</summary>
     Surname,
+
+    /// <summary>The given name alone ("Наталія розповіла"), tied to the one person of the article with it.</summary>
+    GivenName,
 }
 
 /// <summary>
