@@ -10,6 +10,33 @@ internal static class NameStopList
 
     public static bool Contains(string word) => s_words.Value.Contains(word);
 
+    /// <summary>True for a role or relation word that introduces a name ("посол", "тренера", "зятем").</summary>
+    public static bool IsRole(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var roles = s_roles.Value;
+        for (var length = Math.Min(lower.Length, 20); length >= 2 && length >= lower.Length - 3; length--)
+        {
+            if (roles.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Lazy<FrozenSet<string>> s_roles = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataResources.ReadTable("person_roles.txt"))
+        {
+            set.Add(row[0].Trim());
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    });
+
     private static FrozenSet<string> Load()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

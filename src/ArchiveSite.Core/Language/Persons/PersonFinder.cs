@@ -37,7 +37,8 @@ internal sealed partial class PersonFinder
             var mention = TrySurnameFirst(tokens, blocked, i, language)
                 ?? TryFullName(tokens, blocked, i, language)
                 ?? TryInitials(tokens, blocked, i, language)
-                ?? TryInitialsAfter(tokens, blocked, i, language);
+                ?? TryInitialsAfter(tokens, blocked, i, language)
+                ?? TryUnknownGivenName(tokens, blocked, i, language);
             if (mention is null)
             {
                 i++;
@@ -306,6 +307,80 @@ internal sealed partial class PersonFinder
         return new PersonMention(i, i + 2, MentionKind.FullName, best.Lemma, bestCandidates, best.Gender);
     }
 
+    /// <summary>
+    /// A given name missing from the lexicon: two capitalised words inside a sentence, the second shaped like a
+    /// surname (Ставицького, Гветадзе, Мкртчян) right after a role word ("посол Теймураз Гветадзе").
+    /// Both words are put in the nominative by the case the surname shows.
+    /// </summary>
+    private PersonMention? TryUnknownGivenName(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (i + 1 >= tokens.Count || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
+            || tokens[i].IsLatin != tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
+        {
+            return null;
+        }
+
+        var given = tokens[i].Value;
+        var surname = tokens[i + 1].Value;
+        if (given.Length < 3 || given.Contains('-', StringComparison.Ordinal) || AdjectiveOrPlural().IsMatch(given)
+            || _gazetteer.IsSingleWordName(given) || Readings(given, language).Length > 0 || Readings(surname, language).Length > 0
+            || !IsPossibleSurname(surname) || !IsPossibleSurname(given) || IsPatronymic(surname))
+        {
+            return null;
+        }
+
+        // The next word must not continue the name run ("Онур Конструкціон Інтернешнл" is a company).
+        if (i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].SpaceBefore && !tokens[i + 2].NewLineBefore)
+        {
+            return null;
+        }
+
+        var role = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && NameStopList.IsRole(tokens[i - 1].Value);
+        // Both are needed: a role word alone comes before organisations too ("заступник Мінприроди"),
+        // and a surname shape alone fits adjectives in street and party names.
+        if (!role || !StrongSurnameShape().IsMatch(surname))
+        {
+            return null;
+        }
+
+        var lang = SurnameLanguage(language);
+        foreach (var (kase, gender, givenEnding, givenNominative) in s_givenEndings)
+        {
+            if (!given.EndsWith(givenEnding, StringComparison.Ordinal) || given.Length - givenEnding.Length < 2)
+            {
+                continue;
+            }
+
+            var candidates = _surnames.Candidates(surname, gender, kase, lang);
+            if (candidates.Count > 0 && !string.Equals(candidates[0], surname, StringComparison.Ordinal))
+            {
+                var nominative = given[..^givenEnding.Length] + givenNominative;
+                return new PersonMention(i, i + 1, MentionKind.FullName, nominative, candidates, gender);
+            }
+        }
+
+        // No case ending to undo: both words are taken as written (nominative or indeclinable).
+        var guessed = GuessGender(surname, language);
+        return new PersonMention(i, i + 1, MentionKind.FullName, given, [surname], guessed);
+    }
+
+    // Oblique endings of given names missing from the lexicon, with the case they show: masculine names
+    // ending in a consonant, feminine names in -а/-я.
+    private static readonly (GrammaticalCase Case, Gender Gender, string Ending, string Nominative)[] s_givenEndings =
+    [
+        (GrammaticalCase.Instrumental, Gender.Masculine, "ом", string.Empty),
+        (GrammaticalCase.Instrumental, Gender.Masculine, "ем", string.Empty),
+        (GrammaticalCase.Dative, Gender.Masculine, "ові", string.Empty),
+        (GrammaticalCase.Instrumental, Gender.Feminine, "ою", "а"),
+        (GrammaticalCase.Instrumental, Gender.Feminine, "ею", "я"),
+        (GrammaticalCase.Genitive, Gender.Masculine, "а", string.Empty),
+        (GrammaticalCase.Dative, Gender.Masculine, "у", string.Empty),
+        (GrammaticalCase.Genitive, Gender.Feminine, "и", "а"),
+        (GrammaticalCase.Genitive, Gender.Feminine, "ї", "я"),
+        (GrammaticalCase.Dative, Gender.Feminine, "і", "а"),
+        (GrammaticalCase.Accusative, Gender.Feminine, "у", "а"),
+    ];
+
     /// <summary>"Кузнєцов А. С.", "Януковича В. Ф.": a surname followed by initials.</summary>
     private PersonMention? TryInitialsAfter(List<Token> tokens, bool[] blocked, int i, string language)
     {
@@ -431,6 +506,12 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|овими|еви|єви|іни|ины|ские)$", RegexOptions.CultureInvariant)]
     private static partial Regex PluralFamily();
+
+    [GeneratedRegex(@"(?:енк[оауі]|енком|енкові|ськ(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|цьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|[чщ]?[уюя]к(?:а|у|ом|ові)?|дзе|швілі|ян(?:а|у|ом|ові)?|ович(?:а|у|ем|еві)?|ишин(?:а|у|им)?|(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|і)?|ський|ская|ский|ской|ого|ук)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StrongSurnameShape();
+
+    [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ські|цькі|ні|ні|ські|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjectiveOrPlural();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveOblique();
