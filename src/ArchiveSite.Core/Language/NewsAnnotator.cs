@@ -136,7 +136,7 @@ public sealed class NewsAnnotator : IArticleAnnotator
                 // A topic word signals less than a name does, and a long article repeats its topic words:
                 // the score grows slowly with the count and is capped below a much-named place.
                 var score = Math.Min(TopicScoreCap, 1.5 + (0.5 * analysis.TopicCounts[t]));
-                scores[topic.Tag] = (score, int.MaxValue - 1000 + t);
+                scores[topic.NameFor(analysis.Language)] = (score, int.MaxValue - 1000 + t);
             }
         }
 

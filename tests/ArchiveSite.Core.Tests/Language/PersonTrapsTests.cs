@@ -83,4 +83,22 @@ public sealed class PersonTrapsTests
 
         Assert.Contains(expected, annotation.Tags);
     }
+
+    [Fact]
+    public void Annotate_RussianArticle_TagsInRussian()
+    {
+        var tags = Annotate("ru", "Переговоры России и США в РФ назвали полезными.", "Следующий раунд переговоров пройдет в Москве.").Tags;
+
+        Assert.Contains("Россия", tags);
+        Assert.Contains("переговоры", tags);
+        Assert.DoesNotContain("Росія", tags);
+    }
+
+    [Theory]
+    [InlineData("Команду очолив тренер Алкід Бабенко.", "Алкід Бабенко")]
+    [InlineData("Угоду підписали з тренером Алкідом Бабенком.", "Алкід Бабенко")]
+    public void Annotate_GivenNameMissingFromLexiconAfterRole_FindsPerson(string text, string expected)
+    {
+        Assert.Equal([expected], Annotate("uk", text).Persons);
+    }
 }

@@ -5,7 +5,11 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ArchiveSite.Core.Language.Topics;
 
 /// <summary>One topic tag of the controlled vocabulary and the word beginnings that signal it.</summary>
-internal sealed record Topic(string Tag, IReadOnlyList<string> Stems, int MinimumCount);
+internal sealed record Topic(string Tag, IReadOnlyList<string> Stems, int MinimumCount, string? RussianTag)
+{
+    /// <summary>The tag's name on an article in <paramref name="language"/>.</summary>
+    public string NameFor(string language) => language == LanguageDetector.Russian && RussianTag is not null ? RussianTag : Tag;
+}
 
 /// <summary>
 /// The controlled vocabulary of topic tags (<c>tags.yml</c>): the built-in defaults merged with the
@@ -47,6 +51,7 @@ internal sealed class TopicVocabulary
         var order = new List<string>();
         var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var minimum = new Dictionary<string, int>(StringComparer.Ordinal);
+        var russian = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var yaml in yamlTexts)
         {
             var items = deserializer.Deserialize<List<TopicYaml>?>(yaml) ?? [];
@@ -74,6 +79,11 @@ internal sealed class TopicVocabulary
                     }
                 }
 
+                if (!string.IsNullOrWhiteSpace(item.Ru))
+                {
+                    russian[tag] = item.Ru.Trim();
+                }
+
                 if (item.Min is > 0)
                 {
                     minimum[tag] = item.Min.Value;
@@ -88,7 +98,7 @@ internal sealed class TopicVocabulary
         foreach (var tag in order)
         {
             var topicIndex = topics.Count;
-            topics.Add(new Topic(tag, stems[tag], minimum.GetValueOrDefault(tag, 2)));
+            topics.Add(new Topic(tag, stems[tag], minimum.GetValueOrDefault(tag, 2), russian.GetValueOrDefault(tag)));
             foreach (var entry in stems[tag])
             {
                 var whole = entry[0] == '=';
@@ -152,5 +162,7 @@ internal sealed class TopicVocabulary
         public List<string>? Stems { get; set; }
 
         public int? Min { get; set; }
+
+        public string? Ru { get; set; }
     }
 }
