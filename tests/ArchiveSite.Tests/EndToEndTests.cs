@@ -103,7 +103,7 @@ public sealed class EndToEndTests : IDisposable
         var (code, output, errors) = await _site.ImportAsync();
 
         Assert.True(code == 0, errors);
-        Assert.Contains("1 kept", output, StringComparison.Ordinal);
+        Assert.Contains("1 unchanged", output, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(page));
     }
 

@@ -19,6 +19,7 @@ internal static class ImportCommand
         var written = report.Pages.Count(p => p.Outcome == ImportOutcome.Written);
         var unchanged = report.Pages.Count(p => p.Outcome == ImportOutcome.Unchanged);
         var kept = report.Pages.Count(p => p.Outcome == ImportOutcome.Kept);
+        var merged = report.Pages.Count(p => p.Outcome == ImportOutcome.Merged);
         var refused = report.Problems.Count(p => p.IsError);
         if (options.Strict && refused > 0)
         {
@@ -26,7 +27,7 @@ internal static class ImportCommand
             return ExitCodes.Failure;
         }
 
-        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited; {refused} seed(s) refused");
+        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited, {merged} merged with edits; {refused} seed(s) refused");
         return refused > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Success;
     }
 
