@@ -1,0 +1,222 @@
+using ArchiveSite.Core.Language.Persons;
+using ArchiveSite.Core.Language.Places;
+using ArchiveSite.Core.Language.Text;
+using ArchiveSite.Core.Language.Topics;
+
+namespace ArchiveSite.Core.Language;
+
+/// <summary>Runs the per-article steps: tokens, gazetteer names, quoted titles, persons, topic words.</summary>
+internal sealed class ArticleAnalyzer
+{
+    private const int MaxQuotedTitleWords = 5;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PersonFinder _finder;
+    private readonly SurnameMatcher _matcher;
+    private readonly TopicVocabulary _topics;
+    private readonly Func<string, bool> _isExcluded;
+
+    public ArticleAnalyzer(
+        Gazetteer gazetteer,
+        PersonFinder finder,
+        SurnameMatcher matcher,
+        TopicVocabulary topics,
+        Func<string, bool> isExcluded)
+    {
+        _gazetteer = gazetteer;
+        _finder = finder;
+        _matcher = matcher;
+        _topics = topics;
+        _isExcluded = isExcluded;
+    }
+
+    public ArticleAnalysis Analyze(ArticleText text, string language)
+    {
+        var tokens = Tokenizer.Tokenize(text.Text);
+        var blocked = new bool[tokens.Count];
+        var places = FindPlaces(tokens, blocked, language);
+        BlockQuotedTitles(tokens, blocked);
+
+        var named = _finder.FindNamed(tokens, blocked, language);
+        var persons = new List<PersonCluster>();
+        var taken = new bool[tokens.Count];
+        foreach (var mention in named)
+        {
+            for (var k = mention.First; k <= mention.Last; k++)
+            {
+                taken[k] = true;
+            }
+
+            AddNamed(persons, mention, language);
+        }
+
+        var loneCandidates = new List<int>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (taken[k] || !_finder.IsNameWord(tokens, blocked, k) || (k > 0 && tokens[k - 1].Is('.') && !tokens[k].SpaceBefore))
+            {
+                continue;
+            }
+
+            var cluster = FindBySurname(persons, tokens[k].Value, language);
+            if (cluster is not null)
+            {
+                cluster.Mentions.Add(new PersonMention(k, k, MentionKind.Surname, null, [cluster.Surname], cluster.Gender));
+                cluster.FirstToken = Math.Min(cluster.FirstToken, k);
+                taken[k] = true;
+            }
+            else if (_finder.Readings(tokens[k].Value, language).Length == 0)
+            {
+                loneCandidates.Add(k);
+            }
+        }
+
+        persons.RemoveAll(p => _isExcluded(p.Name));
+        persons.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+
+        var topicCounts = new int[_topics.Topics.Count];
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && token.Value.Length > 2)
+            {
+                _topics.Count(token.Value.ToLowerInvariant(), topicCounts);
+            }
+        }
+
+        return new ArticleAnalysis
+        {
+            Text = text,
+            Language = language,
+            Tokens = tokens,
+            Places = places,
+            Persons = persons,
+            LoneSurnameCandidates = loneCandidates,
+            Blocked = blocked,
+            TopicCounts = topicCounts,
+        };
+    }
+
+    private List<PlaceMatch> FindPlaces(List<Token> tokens, bool[] blocked, string language)
+    {
+        var places = new List<PlaceMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].IsWord && _gazetteer.TryMatch(tokens, i, language, out var match))
+            {
+                places.Add(match);
+                for (var k = match.First; k <= match.Last; k++)
+                {
+                    blocked[k] = true;
+                }
+
+                i = match.Last + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>Blocks short capitalised spans in quotes: titles of outlets, parties, works ("Коментарі").</summary>
+    private static void BlockQuotedTitles(List<Token> tokens, bool[] blocked)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsOpeningQuote(tokens, i))
+            {
+                continue;
+            }
+
+            var words = 0;
+            var j = i + 1;
+            while (j < tokens.Count && !IsClosingQuote(tokens, j) && words <= MaxQuotedTitleWords && !tokens[j].NewLineBefore)
+            {
+                if (tokens[j].IsWord)
+                {
+                    words++;
+                }
+
+                j++;
+            }
+
+            if (j < tokens.Count && IsClosingQuote(tokens, j) && words <= MaxQuotedTitleWords && words > 0
+                && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+            {
+                for (var k = i + 1; k < j; k++)
+                {
+                    blocked[k] = true;
+                }
+
+                i = j;
+            }
+        }
+    }
+
+    private static bool IsOpeningQuote(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        return t.Value[0] switch
+        {
+            '«' or '„' or '“' => true,
+            '"' => i + 1 < tokens.Count && !tokens[i + 1].SpaceBefore,
+            _ => false,
+        };
+    }
+
+    private static bool IsClosingQuote(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Kind == TokenKind.Punctuation && t.Value[0] is '»' or '"' or '”' or '“';
+    }
+
+    private void AddNamed(List<PersonCluster> persons, PersonMention mention, string language)
+    {
+        var name = mention.FullName;
+        foreach (var person in persons)
+        {
+            var sameName = name is not null
+                ? string.Equals(person.Name, name, StringComparison.Ordinal)
+                : _matcher.IsFormOf(mention.Surname, person.Surname, person.Gender, language)
+                    || string.Equals(mention.Surname, person.Surname, StringComparison.Ordinal);
+            if (sameName)
+            {
+                person.Mentions.Add(mention);
+                return;
+            }
+        }
+
+        // The same surname with another given name in one article is another person (Віталій and Володимир Кличко).
+        var cluster = new PersonCluster(name ?? mention.Surname, mention.Surname, mention.Gender, mention.First);
+        cluster.Mentions.Add(mention);
+        persons.Add(cluster);
+    }
+
+    private PersonCluster? FindBySurname(List<PersonCluster> persons, string word, string language)
+    {
+        PersonCluster? found = null;
+        foreach (var person in persons)
+        {
+            if (_matcher.IsFormOf(word, person.Surname, person.Gender, language))
+            {
+                if (found is not null && !string.Equals(found.Name, person.Name, StringComparison.Ordinal))
+                {
+                    // Two persons share the surname: the nearest earlier full name is taken.
+                    return found;
+                }
+
+                found ??= person;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,196 @@
+using ArchiveSite.Core.Language.Persons;
+using ArchiveSite.Core.Language.Places;
+using ArchiveSite.Core.Language.Topics;
+
+namespace ArchiveSite.Core.Language;
+
+/// <summary>
+/// Finds the persons (full names in the nominative, in the article's language) and tags (places,
+/// organisations and topics, most relevant first) of Ukrainian and Russian news articles, with rules
+/// and word lists shipped in the assembly plus the site's <c>input/_data/persons.yml</c> and <c>tags.yml</c>.
+/// </summary>
+public sealed class NewsAnnotator : IArticleAnnotator
+{
+    private const int MaxTags = 8;
+    private const int MinTags = 2;
+    private const double TopicScoreCap = 4.5;
+
+    private readonly ArticleAnalyzer _analyzer;
+    private readonly PersonResolver _resolver;
+    private readonly TopicVocabulary _topics;
+
+    private NewsAnnotator(PersonAuthority authority, TopicVocabulary topics)
+    {
+        _topics = topics;
+        var finder = new PersonFinder(GivenNameLexicon.Default, SurnameNormalizer.Default, Gazetteer.Default);
+        var matcher = new SurnameMatcher(SurnameNormalizer.Default);
+        _analyzer = new ArticleAnalyzer(Gazetteer.Default, finder, matcher, topics, authority.IsExcluded);
+        _resolver = new PersonResolver(authority, matcher, GivenNameLexicon.Default);
+    }
+
+    /// <summary>
+    /// An annotator with the built-in data merged with <c>persons.yml</c> and <c>tags.yml</c> from
+    /// <paramref name="dataDirectory"/> (the site's <c>input/_data</c>; it may be null or absent).
+    /// </summary>
+    public static NewsAnnotator Create(string? dataDirectory)
+    {
+        var persons = new List<string> { DataResources.ReadText(AnnotatorData.PersonsFileName) };
+        var tags = new List<string> { DataResources.ReadText(AnnotatorData.TagsFileName) };
+        if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.PersonsFileName) is { } sitePersons)
+        {
+            persons.Add(sitePersons);
+        }
+
+        if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.TagsFileName) is { } siteTags)
+        {
+            tags.Add(siteTags);
+        }
+
+        return new NewsAnnotator(PersonAuthority.FromYaml(persons), TopicVocabulary.FromYaml(tags));
+    }
+
+    public IReadOnlyList<ArticleAnnotation> Annotate(IReadOnlyList<AnnotationInput> articles)
+    {
+        var results = Extract(articles);
+        var annotations = new ArticleAnnotation[results.Count];
+        for (var i = 0; i < results.Count; i++)
+        {
+            annotations[i] = new ArticleAnnotation(results[i].Persons, results[i].Tags);
+        }
+
+        return annotations;
+    }
+
+    /// <summary>Persons, tags and the places and organisations behind them, per article.</summary>
+    internal IReadOnlyList<ExtractionResult> Extract(IReadOnlyList<AnnotationInput> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var analyses = new ArticleAnalysis[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = articles[i];
+            var language = article.Language is LanguageDetector.Russian or LanguageDetector.Ukrainian
+                ? article.Language
+                : LanguageDetector.Detect(string.Join('\n', article.Paragraphs));
+            analyses[i] = _analyzer.Analyze(new ArticleText(article), language);
+        });
+
+        _resolver.Resolve(analyses);
+        var results = new ExtractionResult[analyses.Length];
+        for (var i = 0; i < analyses.Length; i++)
+        {
+            results[i] = Summarize(analyses[i]);
+        }
+
+        return results;
+    }
+
+    /// <summary>Entities of one plain text (no title or sections), for the mention-level output.</summary>
+    internal ArticleAnalysis AnalyzeText(string text)
+    {
+        var analysis = _analyzer.Analyze(new ArticleText(text), LanguageDetector.Detect(text));
+        _resolver.Resolve([analysis]);
+        return analysis;
+    }
+
+    private ExtractionResult Summarize(ArticleAnalysis analysis)
+    {
+        var persons = new List<string>();
+        foreach (var person in analysis.Persons)
+        {
+            if (!persons.Contains(person.Name))
+            {
+                persons.Add(person.Name);
+            }
+        }
+
+        var places = new List<string>();
+        var organizations = new List<string>();
+        var scores = new Dictionary<string, (double Score, int First)>(StringComparer.Ordinal);
+        foreach (var match in analysis.Places)
+        {
+            var name = match.Entry.Canonical;
+            var list = match.Entry.Kind == PlaceKind.Place ? places : organizations;
+            if (!list.Contains(name))
+            {
+                list.Add(name);
+            }
+
+            if (match.Entry.Kind == PlaceKind.Media)
+            {
+                continue;
+            }
+
+            var weight = Weight(analysis.Text.SectionAt(analysis.Tokens[match.First].Start));
+            var old = scores.GetValueOrDefault(name, (0, match.First));
+            scores[name] = (old.Score + weight, old.First);
+        }
+
+        for (var t = 0; t < analysis.TopicCounts.Length; t++)
+        {
+            var topic = _topics.Topics[t];
+            if (analysis.TopicCounts[t] >= topic.MinimumCount)
+            {
+                // A topic word signals less than a name does, and a long article repeats its topic words:
+                // the score grows slowly with the count and is capped below a much-named place.
+                var score = Math.Min(TopicScoreCap, 1.5 + (0.5 * analysis.TopicCounts[t]));
+                scores[topic.Tag] = (score, int.MaxValue - 1000 + t);
+            }
+        }
+
+        var ranked = new List<(string Tag, double Score, int First)>();
+        foreach (var (tag, (score, first)) in scores)
+        {
+            if (IsPersonName(tag, persons))
+            {
+                continue;
+            }
+
+            ranked.Add((tag, score, first));
+        }
+
+        ranked.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.First.CompareTo(b.First));
+        var tags = new List<string>();
+        foreach (var (tag, score, _) in ranked)
+        {
+            if (tags.Count >= MaxTags || (score < 1.0 && tags.Count >= MinTags))
+            {
+                break;
+            }
+
+            tags.Add(tag);
+        }
+
+        return new ExtractionResult(persons, tags, places, organizations);
+    }
+
+    private static bool IsPersonName(string tag, List<string> persons)
+    {
+        foreach (var person in persons)
+        {
+            if (string.Equals(person, tag, StringComparison.OrdinalIgnoreCase)
+                || person.EndsWith(" " + tag, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Weight(ArticleSection section) => section switch
+    {
+        ArticleSection.Title => 2.0,
+        ArticleSection.Subtitle => 1.5,
+        ArticleSection.Lead => 1.5,
+        ArticleSection.CrossReference => 0.4,
+        _ => 1.0,
+    };
+}
+
+/// <summary>One article's extraction: persons and tags for the page, places and organisations for measurement.</summary>
+internal sealed record ExtractionResult(
+    IReadOnlyList<string> Persons,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Places,
+    IReadOnlyList<string> Organizations);

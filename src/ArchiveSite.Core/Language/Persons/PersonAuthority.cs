@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using ArchiveSite.Core.Language.Text;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace ArchiveSite.Core.Language.Persons;
+
+/// <summary>One known person of the authority file.</summary>
+internal sealed record KnownPerson(string Name, IReadOnlyList<string> Aliases, string? Description);
+
+/// <summary>
+/// The person authority (<c>persons.yml</c>): canonical names, their aliases and excluded names,
+/// built-in defaults merged with the site's <c>input/_data/persons.yml</c>.
+/// </summary>
+internal sealed class PersonAuthority
+{
+    private readonly FrozenDictionary<string, string> _canonical;
+    private readonly FrozenSet<string> _excluded;
+
+    private PersonAuthority(IReadOnlyList<KnownPerson> persons, FrozenDictionary<string, string> canonical, FrozenSet<string> excluded)
+    {
+        Persons = persons;
+        _canonical = canonical;
+        _excluded = excluded;
+    }
+
+    public IReadOnlyList<KnownPerson> Persons { get; }
+
+    /// <summary>The canonical name for a name or alias; the name itself when unknown.</summary>
+    public string Canonical(string name)
+    {
+        return _canonical.TryGetValue(TextNormalizer.Key(name), out var canonical) ? canonical : name;
+    }
+
+    public bool IsKnown(string name) => _canonical.ContainsKey(TextNormalizer.Key(name));
+
+    public bool IsExcluded(string name) => _excluded.Contains(TextNormalizer.Key(name));
+
+    public static PersonAuthority FromYaml(IEnumerable<string> yamlTexts)
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .IgnoreUnmatchedProperties()
+            .Build();
+        var persons = new List<KnownPerson>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var yaml in yamlTexts)
+        {
+            var file = deserializer.Deserialize<AuthorityYaml?>(yaml);
+            if (file is null)
+            {
+                continue;
+            }
+
+            foreach (var item in file.Persons ?? [])
+            {
+                var name = item.Name?.Trim();
+                if (string.IsNullOrEmpty(name))
+                {
+                    continue;
+                }
+
+                var aliases = new List<string>();
+                foreach (var alias in item.Aliases ?? [])
+                {
+                    if (!string.IsNullOrWhiteSpace(alias))
+                    {
+                        aliases.Add(alias.Trim());
+                    }
+                }
+
+                var key = TextNormalizer.Key(name);
+                if (index.TryGetValue(key, out var at))
+                {
+                    var old = persons[at];
+                    persons[at] = new KnownPerson(old.Name, [.. old.Aliases, .. aliases], item.Description ?? old.Description);
+                }
+                else
+                {
+                    index[key] = persons.Count;
+                    persons.Add(new KnownPerson(name, aliases, item.Description));
+                }
+            }
+
+            foreach (var name in file.Exclude ?? [])
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    excluded.Add(TextNormalizer.Key(name.Trim()));
+                }
+            }
+        }
+
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in persons)
+        {
+            canonical[TextNormalizer.Key(person.Name)] = person.Name;
+        }
+
+        foreach (var person in persons)
+        {
+            foreach (var alias in person.Aliases)
+            {
+                canonical.TryAdd(TextNormalizer.Key(alias), person.Name);
+            }
+        }
+
+        return new PersonAuthority(persons, canonical.ToFrozenDictionary(StringComparer.Ordinal), excluded.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private sealed class AuthorityYaml
+    {
+        public List<PersonYaml>? Persons { get; set; }
+
+        public List<string>? Exclude { get; set; }
+    }
+
+    private sealed class PersonYaml
+    {
+        public string? Name { get; set; }
+
+        public List<string>? Aliases { get; set; }
+
+        public string? Description { get; set; }
+    }
+}

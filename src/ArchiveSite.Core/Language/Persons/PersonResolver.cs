@@ -1,0 +1,243 @@
+using ArchiveSite.Core.Language.Text;
+
+namespace ArchiveSite.Core.Language.Persons;
+
+/// <summary>
+/// Ties mentions without a given name to full names: first within the article, then across the batch
+/// and the authority file (a surname alone maps to a full name when exactly one is known for it).
+/// Also maps names to the authority's canonical spelling and drops excluded names.
+/// </summary>
+internal sealed class PersonResolver
+{
+    private const GrammaticalCase AllCases = (GrammaticalCase)127;
+
+    private readonly PersonAuthority _authority;
+    private readonly SurnameMatcher _matcher;
+    private readonly GivenNameLexicon _givenNames;
+
+    public PersonResolver(PersonAuthority authority, SurnameMatcher matcher, GivenNameLexicon givenNames)
+    {
+        _authority = authority;
+        _matcher = matcher;
+        _givenNames = givenNames;
+    }
+
+    public void Resolve(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        foreach (var analysis in analyses)
+        {
+            MergeWithinArticle(analysis);
+        }
+
+        var index = BuildSurnameIndex(analyses);
+        foreach (var analysis in analyses)
+        {
+            ResolveAcrossArchive(analysis, index);
+            Finish(analysis);
+        }
+    }
+
+    /// <summary>The language a full name is spelt in, judged by its given name.</summary>
+    public string NameLanguage(string fullName)
+    {
+        var space = fullName.IndexOf(' ', StringComparison.Ordinal);
+        var given = space > 0 ? fullName[..space] : fullName;
+        var uk = false;
+        var ru = false;
+        foreach (var form in _givenNames.Lookup(given))
+        {
+            if ((form.Cases & GrammaticalCase.Nominative) == 0)
+            {
+                continue;
+            }
+
+            uk |= form.Language == "uk";
+            ru |= form.Language == "ru";
+        }
+
+        if (ru && !uk)
+        {
+            return LanguageDetector.Russian;
+        }
+
+        return uk ? LanguageDetector.Ukrainian : LanguageDetector.Detect(fullName);
+    }
+
+    private void MergeWithinArticle(ArticleAnalysis analysis)
+    {
+        var persons = analysis.Persons;
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            var partial = persons[i];
+            if (partial.HasFullName)
+            {
+                continue;
+            }
+
+            PersonCluster? target = null;
+            foreach (var person in persons)
+            {
+                if (person.HasFullName && (string.Equals(person.Surname, partial.Surname, StringComparison.Ordinal)
+                    || _matcher.IsFormOf(partial.Surname, person.Surname, person.Gender, analysis.Language)))
+                {
+                    target = person;
+                    break;
+                }
+            }
+
+            if (target is not null)
+            {
+                target.Mentions.AddRange(partial.Mentions);
+                target.FirstToken = Math.Min(target.FirstToken, partial.FirstToken);
+                persons.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>Surname key → the full names known for it, per language.</summary>
+    private Dictionary<string, HashSet<string>> BuildSurnameIndex(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var index = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var known in _authority.Persons)
+        {
+            Add(index, known.Name, NameLanguage(known.Name));
+            foreach (var alias in known.Aliases)
+            {
+                if (alias.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(index, alias, NameLanguage(alias));
+                }
+            }
+        }
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var person in analysis.Persons)
+            {
+                if (person.HasFullName)
+                {
+                    Add(index, person.Name, analysis.Language);
+                }
+            }
+        }
+
+        return index;
+
+        void Add(Dictionary<string, HashSet<string>> target, string name, string language)
+        {
+            var space = name.LastIndexOf(' ');
+            var key = language + ":" + TextNormalizer.Key(name[(space + 1)..]);
+            if (!target.TryGetValue(key, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                target[key] = set;
+            }
+
+            set.Add(language == LanguageDetector.Ukrainian ? _authority.Canonical(name) : name);
+        }
+    }
+
+    private void ResolveAcrossArchive(ArticleAnalysis analysis, Dictionary<string, HashSet<string>> index)
+    {
+        var lang = analysis.Language == LanguageDetector.Russian ? "ru" : "uk";
+        foreach (var person in analysis.Persons)
+        {
+            if (person.HasFullName)
+            {
+                continue;
+            }
+
+            foreach (var mention in person.Mentions)
+            {
+                if (Unique(index, analysis.Language, mention.Surnames) is { } full)
+                {
+                    person.Name = full;
+                    break;
+                }
+            }
+        }
+
+        var surnames = SurnameNormalizer.Default;
+        foreach (var k in analysis.LoneSurnameCandidates)
+        {
+            var word = analysis.Tokens[k].Value;
+            var candidates = surnames.Candidates(word, Gender.Unknown, AllCases, lang);
+            if (Unique(index, analysis.Language, candidates) is not { } full)
+            {
+                continue;
+            }
+
+            PersonCluster? existing = null;
+            foreach (var person in analysis.Persons)
+            {
+                if (string.Equals(person.Name, full, StringComparison.Ordinal))
+                {
+                    existing = person;
+                }
+            }
+
+            var space = full.LastIndexOf(' ');
+            var mention = new PersonMention(k, k, MentionKind.Surname, null, [full[(space + 1)..]], Gender.Unknown);
+            if (existing is null)
+            {
+                existing = new PersonCluster(full, full[(space + 1)..], Gender.Unknown, k);
+                analysis.Persons.Add(existing);
+            }
+
+            existing.Mentions.Add(mention);
+            existing.FirstToken = Math.Min(existing.FirstToken, k);
+        }
+    }
+
+    private static string? Unique(Dictionary<string, HashSet<string>> index, string language, IReadOnlyList<string> surnames)
+    {
+        foreach (var surname in surnames)
+        {
+            if (index.TryGetValue(language + ":" + TextNormalizer.Key(surname), out var names) && names.Count == 1)
+            {
+                foreach (var name in names)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void Finish(ArticleAnalysis analysis)
+    {
+        var persons = analysis.Persons;
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            var person = persons[i];
+            if (!person.HasFullName || _authority.IsExcluded(person.Name))
+            {
+                persons.RemoveAt(i);
+                continue;
+            }
+
+            if (analysis.Language == LanguageDetector.Ukrainian)
+            {
+                person.Name = _authority.Canonical(person.Name);
+            }
+        }
+
+        // One person may have been found under two spellings that the authority maps to one name.
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(persons[j].Name, persons[i].Name, StringComparison.Ordinal))
+                {
+                    persons[j].Mentions.AddRange(persons[i].Mentions);
+                    persons[j].FirstToken = Math.Min(persons[j].FirstToken, persons[i].FirstToken);
+                    persons.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+
+        persons.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+}
