@@ -25,8 +25,6 @@ namespace ArchiveSite.Cli
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--force] [--strict]
               build    [--input DIR] [--output DIR] [--base-url URL] [--strict]
-              entities FILE.jsonl         persons, places and organisations with offsets, one JSON line each
-              eval     --corpus DIR       extraction scores against gold annotations
 
             Folders default to seeds/, input/ and output/ in the current directory.
             Exit codes: 0 done; 1 failed (nothing written); 2 wrong usage; 3 done, with refused inputs listed.
@@ -66,12 +64,6 @@ namespace ArchiveSite.Cli
                     case "build":
                         line.Allow("--input", "--output", "--base-url", "--strict");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
-                    case "entities":
-                        line.Allow();
-                        return await EntitiesCommand.RunAsync(line, output, errors, cancellationToken);
-                    case "eval":
-                        line.Allow("--corpus");
-                        return await EvalCommand.RunAsync(line, output, errors, cancellationToken);
                     default:
                         throw new UsageException($"Unknown command '{line.Command}'.");
                 }

@@ -97,7 +97,7 @@ public sealed class EndToEndTests : IDisposable
     {
         _site.AddRepositorySeed();
         await _site.ImportAsync();
-        var page = Directory.GetFiles(_site.Input, "*.md", SearchOption.AllDirectories).Single();
+        var page = Directory.GetFiles(Path.Combine(_site.Input, "articles"), "*.md", SearchOption.AllDirectories).Single();
         var before = File.ReadAllBytes(page);
 
         var (code, output, errors) = await _site.ImportAsync();
