@@ -1,5 +1,4 @@
 using ArchiveSite.Core.Building;
-using ArchiveSite.Core.Site;
 using ArchiveSite.Theme;
 
 namespace ArchiveSite.Cli.Commands;
@@ -10,12 +9,7 @@ internal static class BuildCommand
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
-        var settings = SiteSettings.Default;
-        if (line.Get("--base-url") is { } baseUrl)
-        {
-            settings = settings with { BasePath = BasePathOf(baseUrl) };
-        }
-
+        var settings = SiteConfig.Load(line);
         await using var theme = new RazorSiteTheme();
         var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict") };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
@@ -43,8 +37,4 @@ internal static class BuildCommand
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The path part of a base URL: "https://example.org/archive/" gives "/archive/".</summary>
-    private static string BasePathOf(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsolutePath : baseUrl;
 }

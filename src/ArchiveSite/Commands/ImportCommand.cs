@@ -8,7 +8,11 @@ internal static class ImportCommand
     {
         var seeds = line.Folder("--seeds", "seeds");
         var input = line.Folder("--input", "input");
-        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"));
+        var settings = SiteConfig.Load(line);
+        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"))
+        {
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone),
+        };
         var importer = new SeedImporter(Annotators.Create(input));
         var report = await importer.ImportAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
