@@ -27,7 +27,7 @@ public sealed class RazorSiteTheme : ISiteTheme, IAsyncDisposable
             .AddSingleton<HtmlEncoder>(TextHtmlEncoder.Instance)
             .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        Assets = ThemeAssets.Load();
+        Assets = ThemeAssets.Files;
     }
 
     public IReadOnlyList<SiteFile> Assets { get; }
@@ -65,6 +65,7 @@ public sealed class RazorSiteTheme : ISiteTheme, IAsyncDisposable
             TermPageView => typeof(TermPage),
             ArchivePageView => typeof(ArchivePage),
             NotFoundPageView => typeof(NotFoundPage),
+            SearchPageView => typeof(SearchPage),
             _ => throw new ArgumentException($"The theme has no component for {page.GetType().Name}.", nameof(page)),
         };
         return (component, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page }));

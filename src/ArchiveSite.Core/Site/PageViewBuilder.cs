@@ -8,7 +8,7 @@ namespace ArchiveSite.Core.Site;
 /// indexes and pages (paged), the date archive, and the 404 page.</summary>
 public sealed class PageViewBuilder
 {
-    public const string StylesheetPath = "assets/site.css";
+    public const string AssetsPath = "assets/";
     public const string FaviconPath = "favicon.svg";
 
     private readonly SiteModel _model;
@@ -32,7 +32,8 @@ public sealed class PageViewBuilder
             _urls.Url(SiteUrls.TagIndex),
             _urls.Url(SiteUrls.PersonIndex),
             _urls.Url(SiteUrls.ArchiveIndex),
-            _urls.Url(StylesheetPath),
+            _urls.Url(SiteUrls.Search),
+            _urls.Url(AssetsPath),
             _urls.Url(FaviconPath));
         _siteFeed = new LinkView(model.Settings.Title, _urls.Url(SiteUrls.Feed(SiteUrls.Home)));
     }
@@ -66,6 +67,7 @@ public sealed class PageViewBuilder
             yield return page;
         }
 
+        yield return SearchPage();
         yield return NotFound();
     }
 
@@ -208,6 +210,19 @@ public sealed class PageViewBuilder
         Periods = periods,
         Articles = articles.IsDefault ? [] : articles,
         Pagination = pagination,
+    };
+
+    private SearchPageView SearchPage() => new()
+    {
+        Title = _text.Search,
+        Description = _text.SearchIntro,
+        Lang = _model.Settings.Language,
+        SitePath = SiteUrls.Search,
+        CanonicalUrl = _urls.Absolute(SiteUrls.Search),
+        Feeds = [_siteFeed],
+        Breadcrumbs = [HomeLink()],
+        Site = _chrome,
+        BundleUrl = _urls.Url(SiteUrls.SearchBundle),
     };
 
     private NotFoundPageView NotFound() => new()

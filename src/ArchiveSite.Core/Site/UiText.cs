@@ -21,6 +21,14 @@ public sealed record UiText
 
     public required string Home { get; init; }
 
+    public required string Search { get; init; }
+
+    public required string SearchIntro { get; init; }
+
+    public required string SearchNeedsScript { get; init; }
+
+    public required string SearchUnavailable { get; init; }
+
     public required string Breadcrumbs { get; init; }
 
     public required string Letters { get; init; }
@@ -77,6 +85,10 @@ public sealed record UiText
         Persons = "Люди",
         Archive = "Архів",
         Home = "Головна",
+        Search = "Пошук",
+        SearchIntro = "Шукайте статті за словами, іменами й темами; звужуйте за людьми, тегами й роками.",
+        SearchNeedsScript = "Пошук працює з увімкненим JavaScript. Без нього статті можна знайти через покажчики людей і тегів та архів.",
+        SearchUnavailable = "Пошуковий індекс для цього сайту не створено. Перегляньте покажчики людей і тегів або архів.",
         Breadcrumbs = "Ви тут",
         Letters = "Літери",
         Photo = "Фото",
@@ -111,6 +123,10 @@ public sealed record UiText
         Persons = "People",
         Archive = "Archive",
         Home = "Home",
+        Search = "Search",
+        SearchIntro = "Find articles by words, names and topics; narrow them down by people, tags and years.",
+        SearchNeedsScript = "Search needs JavaScript. Without it, find articles through the indexes of people and tags and the archive.",
+        SearchUnavailable = "This site was built without its search index. Browse the indexes of people and tags or the archive.",
         Breadcrumbs = "You are here",
         Letters = "Letters",
         Photo = "Photo",

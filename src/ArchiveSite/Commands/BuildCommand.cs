@@ -1,3 +1,4 @@
+using ArchiveSite.Cli.Search;
 using ArchiveSite.Core.Building;
 using ArchiveSite.Theme;
 
@@ -30,6 +31,12 @@ internal static class BuildCommand
         }
 
         output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) written to {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
+        if (!line.Has("--no-search"))
+        {
+            var search = await PagefindIndexer.IndexAsync(outputFolder, cancellationToken);
+            (search.Indexed ? output : errors).WriteLine(search.Message);
+        }
+
         if (report.Problems.Count > 0)
         {
             return ExitCodes.CompletedWithProblems;

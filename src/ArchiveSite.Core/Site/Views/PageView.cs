@@ -34,7 +34,8 @@ public abstract record PageView
     public required SiteChrome Site { get; init; }
 }
 
-/// <summary>The site-wide parts of a page: its name, its words, and the URLs of navigation and assets.</summary>
+/// <summary>The site-wide parts of a page: its name, its words, and the URLs of navigation and assets
+/// (<see cref="AssetsUrl"/> is the theme's asset folder, "/assets/" under the base path).</summary>
 public sealed record SiteChrome(
     string Title,
     UiText Text,
@@ -42,7 +43,8 @@ public sealed record SiteChrome(
     string TagsUrl,
     string PersonsUrl,
     string ArchiveUrl,
-    string StylesheetUrl,
+    string SearchUrl,
+    string AssetsUrl,
     string FaviconUrl);
 
 /// <summary>A link to a term (tag or person) or a page, with the number of articles behind it if any.</summary>
@@ -92,6 +94,9 @@ public sealed record ArticlePageView : PageView
     public LinkView? Next { get; init; }
 
     public ImmutableArray<ArticleListItemView> Related { get; init; } = [];
+
+    /// <summary>The year, for the search filter; null when undated.</summary>
+    public int? Year => Published?.Year;
 }
 
 public enum TermKind
@@ -123,3 +128,10 @@ public sealed record ArchivePageView : ArticleListPageView
 }
 
 public sealed record NotFoundPageView : PageView;
+
+/// <summary>The search page: a form over the Pagefind index in <see cref="BundleUrl"/>.</summary>
+public sealed record SearchPageView : PageView
+{
+    /// <summary>The folder of the Pagefind bundle ("/pagefind/" under the base path).</summary>
+    public required string BundleUrl { get; init; }
+}
