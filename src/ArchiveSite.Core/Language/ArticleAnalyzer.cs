@@ -35,9 +35,29 @@ internal sealed class ArticleAnalyzer
         var tokens = Tokenizer.Tokenize(text.Text);
         var blocked = new bool[tokens.Count];
         var places = FindPlaces(tokens, blocked, language);
-        BlockQuotedTitles(tokens, blocked);
+        BlockNamesAfters_addressWords(tokens, blocked);
+
+        // Quoted titles: a short one ("Коментарі", «Тарас Бульба») is no person at all; a longer one
+        // may hold a full name («Фонд Ріната Ахметова»), but never a surname alone.
+        var quoted = (bool[])blocked.Clone();
+        foreach (var (first, last) in FindQuotedTitles(tokens))
+        {
+            var words = 0;
+            for (var k = first; k <= last; k++)
+            {
+                quoted[k] = true;
+                words += tokens[k].IsWord ? 1 : 0;
+            }
+
+            if (words <= 2)
+            {
+                Array.Fill(blocked, true, first, last - first + 1);
+            }
+        }
 
         var named = _finder.FindNamed(tokens, blocked, language);
+        AddAttributedOutlets(text.Text, tokens, places, blocked, named);
+        blocked = quoted;
         var persons = new List<PersonCluster>();
         var taken = new bool[tokens.Count];
         foreach (var mention in named)
@@ -102,7 +122,9 @@ internal sealed class ArticleAnalyzer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (tokens[i].IsWord && _gazetteer.TryMatch(tokens, i, language, out var match))
+            if (tokens[i].IsWord && (RegionFinder.TryMatch(tokens, i, out var match)
+                || _gazetteer.TryMatch(tokens, i, language, out match))
+                && !IsPersonOrAdjectiveRatherThanPlace(tokens, match, language))
             {
                 places.Add(match);
                 for (var k = match.First; k <= match.Last; k++)
@@ -121,9 +143,111 @@ internal sealed class ArticleAnalyzer
         return places;
     }
 
-    /// <summary>Blocks short capitalised spans in quotes: titles of outlets, parties, works ("Коментарі").</summary>
-    private static void BlockQuotedTitles(List<Token> tokens, bool[] blocked)
+    /// <summary>Outlets named as a source that are neither a gazetteer name nor a person.</summary>
+    private static void AddAttributedOutlets(string text, List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
     {
+        var taken = new bool[tokens.Count];
+        foreach (var place in places)
+        {
+            Array.Fill(taken, true, place.First, place.Last - place.First + 1);
+        }
+
+        foreach (var mention in named)
+        {
+            Array.Fill(taken, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        foreach (var match in AttributionFinder.Find(text, tokens, taken))
+        {
+            places.Add(match);
+            Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
+        }
+
+        places.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// A one-word place that is better read otherwise: a given name before a surname ("Софія Ротару",
+    /// "Володимир Зеленський"), or an adjective before its noun ("Курська операція" is no form of Курськ).
+    /// </summary>
+    private bool IsPersonOrAdjectiveRatherThanPlace(List<Token> tokens, PlaceMatch match, string language)
+    {
+        if (match.First != match.Last || match.Entry.Kind != PlaceKind.Place)
+        {
+            return false;
+        }
+
+        var token = tokens[match.First];
+        var next = match.Last + 1 < tokens.Count ? tokens[match.Last + 1] : default;
+        var nextIsWord = next.Kind == TokenKind.Word && next.SpaceBefore && !next.NewLineBefore;
+        if (nextIsWord && next.IsCapitalized && !next.IsAllCaps && _finder.Readings(token.Value, language).Length > 0
+            && _finder.IsPossibleSurname(next.Value))
+        {
+            return true;
+        }
+
+        var value = token.Value;
+        var adjectiveShape = value.EndsWith("ська", StringComparison.Ordinal) || value.EndsWith("цька", StringComparison.Ordinal)
+            || value.EndsWith("зька", StringComparison.Ordinal) || value.EndsWith("ская", StringComparison.Ordinal);
+        return adjectiveShape && nextIsWord && !string.Equals(value, match.Entry.Canonical, StringComparison.Ordinal)
+            && (next.IsAllCaps || (!next.IsCapitalized && (next.Value.EndsWith('а') || next.Value.EndsWith('я'))));
+    }
+
+    /// <summary>
+    /// Blocks the name after a street, square or dedication word: "вулиця Івана Франка", "ім. Т. Шевченка",
+    /// "станція метро Героїв Дніпра" name places, not the persons.
+    /// </summary>
+    private static void BlockNamesAfters_addressWords(List<Token> tokens, bool[] blocked)
+    {
+        for (var i = 0; i < tokens.Count - 1; i++)
+        {
+            if (!tokens[i].IsWord || !s_addressWords.Contains(tokens[i].Value.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (tokens[j].Is('.'))
+            {
+                j++;
+            }
+
+            var words = 0;
+            while (j < tokens.Count && words < 3)
+            {
+                var token = tokens[j];
+                if (token.IsWord && token.Value.Length == 1 && char.IsUpper(token.Value[0]) && j + 1 < tokens.Count && tokens[j + 1].Is('.'))
+                {
+                    blocked[j] = true;
+                    j += 2;
+                    continue;
+                }
+
+                if (!token.IsCapitalized)
+                {
+                    break;
+                }
+
+                blocked[j] = true;
+                words++;
+                j++;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> s_addressWords = new(StringComparer.Ordinal)
+    {
+        "вул", "вулиця", "вулиці", "вулицю", "вулицею", "просп", "проспект", "проспекту", "проспекті", "проспектом",
+        "пл", "площа", "площі", "площу", "площею", "пров", "провулок", "провулку", "провулком", "бульв", "бульвар",
+        "бульвару", "бульварі", "узвіз", "узвозу", "узвозі", "набережна", "набережній", "набережної", "ім", "імені",
+        "ул", "улица", "улицы", "улице", "улицу", "проспекта", "переулок", "переулке", "им", "имени", "станція",
+        "станції", "метро",
+    };
+
+    /// <summary>Short capitalised spans in quotes: titles of outlets, parties, works ("Коментарі").</summary>
+    private static List<(int First, int Last)> FindQuotedTitles(List<Token> tokens)
+    {
+        var spans = new List<(int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsOpeningQuote(tokens, i))
@@ -146,14 +270,12 @@ internal sealed class ArticleAnalyzer
             if (j < tokens.Count && IsClosingQuote(tokens, j) && words <= MaxQuotedTitleWords && words > 0
                 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
             {
-                for (var k = i + 1; k < j; k++)
-                {
-                    blocked[k] = true;
-                }
-
+                spans.Add((i + 1, j - 1));
                 i = j;
             }
         }
+
+        return spans;
     }
 
     private static bool IsOpeningQuote(List<Token> tokens, int i)

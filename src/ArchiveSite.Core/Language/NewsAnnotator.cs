@@ -85,12 +85,13 @@ public sealed class NewsAnnotator : IArticleAnnotator
         return results;
     }
 
-    /// <summary>Entities of one plain text (no title or sections), for the mention-level output.</summary>
-    internal ArticleAnalysis AnalyzeText(string text)
+    /// <summary>The analyses of plain texts (no title or sections), read as one batch, for mention-level output.</summary>
+    internal IReadOnlyList<ArticleAnalysis> AnalyzeTexts(IReadOnlyList<string> texts)
     {
-        var analysis = _analyzer.Analyze(new ArticleText(text), LanguageDetector.Detect(text));
-        _resolver.Resolve([analysis]);
-        return analysis;
+        var analyses = new ArticleAnalysis[texts.Count];
+        Parallel.For(0, texts.Count, i => analyses[i] = _analyzer.Analyze(new ArticleText(texts[i]), LanguageDetector.Detect(texts[i])));
+        _resolver.Resolve(analyses);
+        return analyses;
     }
 
     private ExtractionResult Summarize(ArticleAnalysis analysis)
@@ -98,7 +99,8 @@ public sealed class NewsAnnotator : IArticleAnnotator
         var persons = new List<string>();
         foreach (var person in analysis.Persons)
         {
-            if (!persons.Contains(person.Name))
+            // A surname or initials never tied to a full name does not make a person page.
+            if (person.HasFullName && !persons.Contains(person.Name))
             {
                 persons.Add(person.Name);
             }

@@ -15,17 +15,25 @@ internal sealed class GivenNameLexicon
     private static readonly Lazy<GivenNameLexicon> s_default = new(Load);
 
     private readonly FrozenDictionary<string, GivenNameForm[]> _forms;
+    private readonly FrozenDictionary<string, (GivenNameForm[] Ukrainian, GivenNameForm[] Russian)> _readings;
     private readonly FrozenDictionary<string, string> _russianToUkrainian;
     private readonly FrozenSet<string> _lemmas;
+    private readonly FrozenSet<string> _weak;
 
     private GivenNameLexicon(
         FrozenDictionary<string, GivenNameForm[]> forms,
         FrozenDictionary<string, string> russianToUkrainian,
-        FrozenSet<string> lemmas)
+        FrozenSet<string> lemmas,
+        FrozenSet<string> weak)
     {
         _forms = forms;
+        _readings = forms.ToFrozenDictionary(
+            p => p.Key,
+            p => (ForLanguage(p.Value, "uk"), ForLanguage(p.Value, "ru")),
+            StringComparer.OrdinalIgnoreCase);
         _russianToUkrainian = russianToUkrainian;
         _lemmas = lemmas;
+        _weak = weak;
     }
 
     public static GivenNameLexicon Default => s_default.Value;
@@ -33,16 +41,48 @@ internal sealed class GivenNameLexicon
     /// <summary>The readings of a capitalised word as a given name, empty when it is none.</summary>
     public ReadOnlySpan<GivenNameForm> Lookup(string word)
     {
-        return _forms.TryGetValue(TextNormalizer.Key(word), out var forms) ? forms : [];
+        return _forms.TryGetValue(LookupKey(word), out var forms) ? forms : [];
     }
+
+    /// <summary>
+    /// The readings of a word for a text language, nominative readings first; readings of other
+    /// languages when the word has none in this one. Precomputed, so no allocation per call.
+    /// </summary>
+    public GivenNameForm[] Readings(string word, string language)
+    {
+        if (!_readings.TryGetValue(LookupKey(word), out var readings))
+        {
+            return [];
+        }
+
+        return language == "ru" ? readings.Russian : readings.Ukrainian;
+    }
+
+    // The tables are case-insensitive; only ё needs mapping before a lookup.
+    private static string LookupKey(string word) => word.Contains('ё') || word.Contains('Ё') ? TextNormalizer.Key(word) : word;
 
     /// <summary>True when the word is the nominative of a known given name in some language.</summary>
     public bool IsLemma(string word) => _lemmas.Contains(TextNormalizer.Key(word));
+
+    /// <summary>True for given names that are also common words or places (Віра, Світ, Роман).</summary>
+    public bool IsWeak(string lemma) => _weak.Contains(TextNormalizer.Key(lemma));
 
     /// <summary>"Сергей" → "Сергій"; null when the name is not in the map.</summary>
     public string? RussianToUkrainian(string russianGivenName)
     {
         return _russianToUkrainian.TryGetValue(TextNormalizer.Key(russianGivenName), out var uk) ? uk : null;
+    }
+
+    private static GivenNameForm[] ForLanguage(GivenNameForm[] all, string language)
+    {
+        var own = all.Where(f => f.Language == language).ToList();
+        if (own.Count == 0)
+        {
+            own.AddRange(all);
+        }
+
+        // Nominative readings first: "Олександра" is first a woman's name, then a man's genitive.
+        return [.. own.OrderByDescending(f => (f.Cases & GrammaticalCase.Nominative) != 0)];
     }
 
     private static GivenNameLexicon Load()
@@ -70,9 +110,16 @@ internal sealed class GivenNameLexicon
             map.TryAdd(TextNormalizer.Key(row[0]), row[1]);
         }
 
+        var weak = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in DataResources.ReadTable("weak_given_names.txt"))
+        {
+            weak.Add(TextNormalizer.Key(row[0].Trim()));
+        }
+
         return new GivenNameLexicon(
-            forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
             map.ToFrozenDictionary(StringComparer.Ordinal),
-            lemmas.ToFrozenSet(StringComparer.Ordinal));
+            lemmas.ToFrozenSet(StringComparer.Ordinal),
+            weak.ToFrozenSet(StringComparer.Ordinal));
     }
 }

@@ -8,7 +8,7 @@ internal static class NameStopList
 {
     private static readonly Lazy<FrozenSet<string>> s_words = new(Load);
 
-    public static bool Contains(string word) => s_words.Value.Contains(TextNormalizer.Key(word));
+    public static bool Contains(string word) => s_words.Value.Contains(word);
 
     private static FrozenSet<string> Load()
     {
@@ -18,6 +18,6 @@ internal static class NameStopList
             set.Add(TextNormalizer.Key(row[0].Trim()));
         }
 
-        return set.ToFrozenSet(StringComparer.Ordinal);
+        return set.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -34,7 +34,10 @@ internal sealed partial class PersonFinder
         var i = 0;
         while (i < tokens.Count)
         {
-            var mention = TryFullName(tokens, blocked, i, language) ?? TryInitials(tokens, blocked, i, language);
+            var mention = TrySurnameFirst(tokens, blocked, i, language)
+                ?? TryFullName(tokens, blocked, i, language)
+                ?? TryInitials(tokens, blocked, i, language)
+                ?? TryInitialsAfter(tokens, blocked, i, language);
             if (mention is null)
             {
                 i++;
@@ -78,7 +81,15 @@ internal sealed partial class PersonFinder
         string? secondGiven = null;
         if (IsNameWord(tokens, blocked, j) && SameSpan(tokens, j) && IsPatronymic(tokens[j].Value))
         {
-            j++;
+            if (IsNameWord(tokens, blocked, j + 1) && SameSpan(tokens, j + 1))
+            {
+                j++;
+            }
+            else if (IsPatronymicOfKnownName(tokens[j].Value))
+            {
+                // Given name and patronymic without a surname ("Сергій Станіславович"): not a full name.
+                return null;
+            }
         }
         else if (IsNameWord(tokens, blocked, j) && SameSpan(tokens, j) && IsNameWord(tokens, blocked, j + 1)
             && SameSpan(tokens, j + 1) && Readings(tokens[j].Value, language).Length > 0
@@ -102,7 +113,7 @@ internal sealed partial class PersonFinder
         }
 
         var surnameToken = tokens[j];
-        if (_gazetteer.IsSingleWordName(surnameToken.Value) && particles.Count == 0)
+        if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value, strict: AllWeak(readings)))
         {
             return null;
         }
@@ -114,7 +125,16 @@ internal sealed partial class PersonFinder
         {
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
             var score = Agreement(surnameToken.Value, candidates, reading);
-            if (score > bestScore)
+            if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value))
+            {
+                score = 0;
+            }
+
+            // Equal agreement: a man is named far more often than a woman with the derived name
+            // ("Володимира Путіна" is Володимир's genitive, not Володимира).
+            var better = score > bestScore
+                || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine);
+            if (better)
             {
                 best = reading;
                 bestScore = score;
@@ -128,6 +148,11 @@ internal sealed partial class PersonFinder
         }
 
         // After a particle, the surname does not decline for anyone ("Урсули фон дер Ляєн").
+        if (bestScore == 1 && (best.Cases & GrammaticalCase.Nominative) != 0 && best.Gender == Gender.Masculine)
+        {
+            bestCandidates = _surnames.Candidates(surnameToken.Value, Gender.Masculine, Oblique, SurnameLanguage(language));
+        }
+
         var surnames = particles.Count > 0 ? [surnameToken.Value] : bestCandidates;
         var prefix = particles.Count > 0 ? string.Join(' ', particles) + " " : string.Empty;
         var given = best.Lemma;
@@ -168,7 +193,7 @@ internal sealed partial class PersonFinder
         }
 
         var surface = tokens[j].Value;
-        if (_gazetteer.IsSingleWordName(surface) || Readings(surface, language).Length > 0)
+        if (!IsPossibleSurname(surface) || Readings(surface, language).Length > 0)
         {
             return null;
         }
@@ -182,32 +207,121 @@ internal sealed partial class PersonFinder
         | GrammaticalCase.Instrumental | GrammaticalCase.Locative;
 
     /// <summary>The readings of a word as a given name in the text's language (other languages as fallback).</summary>
-    public GivenNameForm[] Readings(string word, string language)
+    /// <summary>
+    /// False for words that cannot be a surname: gazetteer names, adjectives made from places
+    /// (Київська, Миколаївського) and plural family names (Ткаченки, Морозових).
+    /// </summary>
+    public bool IsPossibleSurname(string word, bool strict = true)
     {
-        var all = _givenNames.Lookup(word);
-        if (all.IsEmpty)
+        if (_gazetteer.IsSingleWordName(word) || PluralFamily().IsMatch(word))
         {
-            return [];
+            return false;
         }
 
-        var own = new List<GivenNameForm>(all.Length);
-        foreach (var form in all)
+        if (!strict)
         {
-            if (form.Language == SurnameLanguage(language))
+            return true;
+        }
+
+        var match = PlaceAdjective().Match(word);
+        if (match.Success)
+        {
+            var stem = match.Groups[1].Value;
+            if (_gazetteer.IsSingleWordName(stem) || _gazetteer.IsSingleWordName(stem + "а")
+                || _gazetteer.IsSingleWordName(stem + "і") || _gazetteer.IsSingleWordName(stem + "е"))
             {
-                own.Add(form);
+                return false;
             }
         }
 
-        if (own.Count == 0)
+        return true;
+    }
+
+    private bool AllWeak(GivenNameForm[] readings)
+    {
+        foreach (var reading in readings)
         {
-            own.AddRange(all);
+            if (!_givenNames.IsWeak(reading.Lemma))
+            {
+                return false;
+            }
         }
 
-        // Nominative readings first: "Олександра" is first a woman's name, then a man's genitive.
-        own.Sort(static (a, b) => ((b.Cases & GrammaticalCase.Nominative) != 0).CompareTo((a.Cases & GrammaticalCase.Nominative) != 0));
-        return [.. own];
+        return true;
     }
+
+    /// <summary>
+    /// "Філіпчук Дмитро Васильович", "Яшутіну Ігорю Васильовичу": surname, given name, patronymic (official lists).
+    /// </summary>
+    private PersonMention? TrySurnameFirst(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (!IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !IsNameWord(tokens, blocked, i + 2)
+            || !SameSpan(tokens, i + 1) || !SameSpan(tokens, i + 2) || !IsPatronymic(tokens[i + 2].Value)
+            || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var readings = Readings(tokens[i + 1].Value, language);
+        if (readings.Length == 0)
+        {
+            return null;
+        }
+
+        var surname = tokens[i].Value;
+        var best = readings[0];
+        var bestScore = -1;
+        List<string>? bestCandidates = null;
+        foreach (var reading in readings)
+        {
+            var candidates = _surnames.Candidates(surname, reading.Gender, reading.Cases, SurnameLanguage(language));
+            var score = Agreement(surname, candidates, reading);
+            if (score > bestScore || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine))
+            {
+                best = reading;
+                bestScore = score;
+                bestCandidates = candidates;
+            }
+        }
+
+        if (bestScore <= 0 || bestCandidates is null)
+        {
+            return null;
+        }
+
+        return new PersonMention(i, i + 2, MentionKind.FullName, best.Lemma, bestCandidates, best.Gender);
+    }
+
+    /// <summary>"Кузнєцов А. С.", "Януковича В. Ф.": a surname followed by initials.</summary>
+    private PersonMention? TryInitialsAfter(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (!IsNameWord(tokens, blocked, i) || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        var initials = 0;
+        while (j + 1 < tokens.Count && initials < 2 && tokens[j].IsWord && tokens[j].Value.Length == 1
+            && char.IsUpper(tokens[j].Value[0]) && tokens[j + 1].Is('.') && (initials > 0 || tokens[j].SpaceBefore))
+        {
+            initials++;
+            j += 2;
+        }
+
+        // One initial alone is too weak ("Шевченко Т." at a sentence end is rare, "Україна В." never a name).
+        if (initials < 2)
+        {
+            return null;
+        }
+
+        var surface = tokens[i].Value;
+        var gender = GuessGender(surface, language);
+        var candidates = _surnames.Candidates(surface, gender, GrammaticalCase.Nominative | Oblique, SurnameLanguage(language));
+        return new PersonMention(i, j - 1, MentionKind.Initials, null, candidates, gender);
+    }
+
+    public GivenNameForm[] Readings(string word, string language) => _givenNames.Readings(word, SurnameLanguage(language));
 
     private static string SurnameLanguage(string language) => language == LanguageDetector.Russian ? "ru" : "uk";
 
@@ -227,6 +341,13 @@ internal sealed partial class PersonFinder
             if (reading.Gender == Gender.Masculine && FeminineOblique().IsMatch(surname))
             {
                 return 0;
+            }
+
+            // "Володимир Путіна": a man's nominative given name with a possessive surname in -а is a slip
+            // in the text; the surname is still his, in another case (handled by the caller).
+            if (reading.Gender == Gender.Masculine && PossessiveOblique().IsMatch(surname))
+            {
+                return 1;
             }
 
             return 2;
@@ -257,14 +378,43 @@ internal sealed partial class PersonFinder
 
     public static bool IsPatronymic(string word) => Patronymic().IsMatch(word);
 
-    [GeneratedRegex(@"(?:ович|евич|йович|ьович|івна|ївна|овна|евна|ична|інична)(?:а|у|ем|ом|і|ем|ю|ої|ій|ою|ей|ой|е)?$", RegexOptions.CultureInvariant)]
+    /// <summary>True when the word is a patronymic made from a known given name (Станіславович, Олексіївна).</summary>
+    private bool IsPatronymicOfKnownName(string word)
+    {
+        var match = PatronymicSuffix().Match(word);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var stem = word[..match.Index];
+        return _givenNames.IsLemma(stem) || _givenNames.IsLemma(stem + "о") || _givenNames.IsLemma(stem + "й")
+            || _givenNames.IsLemma(stem + "ь") || _givenNames.IsLemma(stem + "а") || _givenNames.IsLemma(stem + "ий");
+    }
+
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
+    private static partial Regex PatronymicSuffix();
+
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
     private static partial Regex Patronymic();
+
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+?)(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAdjective();
+
+    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|ових|овим|овими|еви|єви|іни|іних|ины|иных|ские|ських|цьких)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralFamily();
+
+    [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveOblique();
 
     [GeneratedRegex(@"(?:ого|ому|ім|ським|цьким|ом|ем|ові|еві|ым|ым)$", RegexOptions.CultureInvariant)]
     private static partial Regex MasculineOblique();
 
     [GeneratedRegex(@"(?:ської|цької|ською|цькою|овою|евою|іною|ової|евої|іної|ской|цкой|овой|евой|иной)$", RegexOptions.CultureInvariant)]
     private static partial Regex FeminineOblique();
+
+    [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameShape();
 
     [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant)]
     private static partial Regex FeminineShape();

@@ -134,6 +134,11 @@ internal sealed class PersonResolver
             }
 
             set.Add(language == LanguageDetector.Ukrainian ? _authority.Canonical(name) : name);
+            var surname = name[(space + 1)..];
+            if (surname.Length >= 3)
+            {
+                target.TryAdd(PrefixKey(language, surname), []);
+            }
         }
     }
 
@@ -160,7 +165,19 @@ internal sealed class PersonResolver
         var surnames = SurnameNormalizer.Default;
         foreach (var k in analysis.LoneSurnameCandidates)
         {
+            // A capitalised word at the start of a sentence is a surname only when a singular verb follows
+            // ("Зеленський заявив"), not a plural noun ("Кошти виділили").
+            if (IsSentenceStart(analysis.Tokens, k) && !IsSingularVerb(analysis.Tokens, k + 1))
+            {
+                continue;
+            }
+
             var word = analysis.Tokens[k].Value;
+            if (word.Length < 3 || !index.ContainsKey(PrefixKey(analysis.Language, word)))
+            {
+                continue;
+            }
+
             var candidates = surnames.Candidates(word, Gender.Unknown, AllCases, lang);
             if (Unique(index, analysis.Language, candidates) is not { } full)
             {
@@ -189,6 +206,47 @@ internal sealed class PersonResolver
         }
     }
 
+    /// <summary>A marker entry for the first three letters of known surnames: a cheap first test.</summary>
+    private static string PrefixKey(string language, string word) => "^" + language + TextNormalizer.Key(word[..3]);
+
+    private static bool IsSentenceStart(List<Token> tokens, int k)
+    {
+        for (var p = k - 1; p >= 0; p--)
+        {
+            var token = tokens[p];
+            if (tokens[p + 1].NewLineBefore)
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.Value[0] is '.' or '!' or '?' or '…' or ':')
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSingularVerb(List<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        var word = tokens[k].Value;
+        return word.Length > 3 && (word.EndsWith('в') || word.EndsWith("ла", StringComparison.Ordinal)
+            || word.EndsWith('є') || word.EndsWith("ить", StringComparison.Ordinal) || word.EndsWith("ал", StringComparison.Ordinal)
+            || word.EndsWith("ил", StringComparison.Ordinal) || word.EndsWith("ет", StringComparison.Ordinal)
+            || word.EndsWith("ит", StringComparison.Ordinal));
+    }
+
     private static string? Unique(Dictionary<string, HashSet<string>> index, string language, IReadOnlyList<string> surnames)
     {
         foreach (var surname in surnames)
@@ -211,7 +269,7 @@ internal sealed class PersonResolver
         for (var i = persons.Count - 1; i >= 0; i--)
         {
             var person = persons[i];
-            if (!person.HasFullName || _authority.IsExcluded(person.Name))
+            if (_authority.IsExcluded(person.Name))
             {
                 persons.RemoveAt(i);
                 continue;

@@ -9,11 +9,15 @@ internal sealed class SurnameNormalizer
 {
     private static readonly Lazy<SurnameNormalizer> s_default = new(Load);
 
-    private readonly SurnameRule[] _rules;
+    // Rules grouped by the last letter of their ending, in file order: a form is only tried against
+    // the rules that can match it.
+    private readonly Dictionary<char, SurnameRule[]> _rulesByLastLetter;
 
     private SurnameNormalizer(SurnameRule[] rules)
     {
-        _rules = rules;
+        _rulesByLastLetter = rules
+            .GroupBy(r => r.Ending[^1])
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static SurnameNormalizer Default => s_default.Value;
@@ -27,7 +31,8 @@ internal sealed class SurnameNormalizer
             result.Add(surface);
         }
 
-        foreach (var rule in _rules)
+        var rules = surface.Length > 0 && _rulesByLastLetter.TryGetValue(surface[^1], out var found) ? found : [];
+        foreach (var rule in rules)
         {
             if ((rule.Cases & cases) == 0 || rule.Language != language)
             {

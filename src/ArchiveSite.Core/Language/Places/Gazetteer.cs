@@ -40,6 +40,21 @@ internal sealed class Gazetteer
         var table = language == LanguageDetector.Russian ? _ru : _uk;
         if (!table.TryGetValue(token.Value, out var phrases))
         {
+            // "YouTube-каналі", "Facebook-сторінці", "НАТО-вських": a Latin or upper-case name before a hyphen.
+            var hyphen = token.Value.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && (token.IsLatin || char.IsUpper(token.Value[hyphen - 1]))
+                && table.TryGetValue(token.Value[..hyphen], out var prefixPhrases))
+            {
+                foreach (var (phraseTokens, entry) in prefixPhrases)
+                {
+                    if (phraseTokens.Length == 1 && entry.Kind != PlaceKind.Place)
+                    {
+                        match = new PlaceMatch(index, index, entry);
+                        return true;
+                    }
+                }
+            }
+
             return false;
         }
 
@@ -131,7 +146,13 @@ internal sealed class Gazetteer
             }
         }
 
-        // The curated list comes second so that its canonical names win over the country list's.
+        foreach (var row in DataResources.ReadTable("cities_cldr.tsv"))
+        {
+            var builder = row[0] == "ru" ? ru : uk;
+            builder.Add(row[1], builder.Entry(row[1], PlaceKind.Place), row[0]);
+        }
+
+        // The curated list comes last so that its canonical names win over the country list's.
         foreach (var row in DataResources.ReadTable("gazetteer.tsv"))
         {
             var kind = row[1] switch

@@ -30,6 +30,7 @@ internal static class Tokenizer
             var start = i;
             if (char.IsLetter(c))
             {
+                var plain = true;
                 builder.Clear();
                 while (i < text.Length)
                 {
@@ -41,11 +42,13 @@ internal static class Tokenizer
                     }
                     else if (ch is '\u0301' or '\u00AD')
                     {
+                        plain = false;
                         i++;
                     }
                     else if ((IsApostrophe(ch) || IsHyphen(ch)) && i + 1 < text.Length && char.IsLetter(text[i + 1])
                         && builder.Length > 0)
                     {
+                        plain &= ch is '\'' or '-';
                         builder.Append(IsApostrophe(ch) ? '\'' : '-');
                         i++;
                     }
@@ -55,7 +58,8 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(TokenKind.Word, start, i, builder.ToString(), spaceBefore, newLineBefore));
+                var value = plain ? text.Substring(start, i - start) : builder.ToString();
+                tokens.Add(new Token(TokenKind.Word, start, i, value, spaceBefore, newLineBefore));
             }
             else if (char.IsDigit(c))
             {
