@@ -9,5 +9,6 @@ internal static class Annotators
 
     public static IArticleAnnotator Create(string inputDirectory) => NewsAnnotator.Create(Path.Combine(inputDirectory, DataFolder));
 
-    public static string PersonKey(string name) => name;
+    /// <summary>One page per person: Russian and Ukrainian spellings of a name share the Ukrainian one.</summary>
+    public static string PersonKey(string name) => CanonicalPersonName.ToUkrainian(name);
 }

@@ -39,6 +39,10 @@ public static partial class FrontMatterReader
             var problem = ex.InnerException?.Message ?? ex.Message;
             throw new ContentFormatException(path, ex.Start.Line + 1, ex.Start.Column, $"invalid front matter: {FirstLine(problem)}", ex);
         }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            throw new ContentFormatException(path, 2, 1, $"invalid front matter: the YAML cannot be read ({FirstLine(ex.Message)})", ex);
+        }
 
         return new ArticlePage(path, Validate(path, document), body);
     }
@@ -92,8 +96,24 @@ public static partial class FrontMatterReader
     private static void RefuseAnchorsAndAliases(string path, string yaml)
     {
         var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        var readUpTo = Mark.Empty;
+        while (true)
         {
+            try
+            {
+                if (!parser.MoveNext())
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (IsParserFailure(ex))
+            {
+                // YamlDotNet fails this way on some broken input (an unclosed "[" followed by more lines):
+                // report it where the last readable part ended.
+                throw new ContentFormatException(path, readUpTo.Line + 1, readUpTo.Column, $"invalid front matter after this point: the YAML cannot be read (an unclosed '[', '{{' or quote?)", ex);
+            }
+
+            readUpTo = parser.Current!.End;
             var anchored = parser.Current switch
             {
                 AnchorAlias => true,
@@ -107,6 +127,10 @@ public static partial class FrontMatterReader
             }
         }
     }
+
+    /// <summary>Exceptions other than <see cref="YamlException"/> that the YAML library throws on malformed input.</summary>
+    private static bool IsParserFailure(Exception ex) =>
+        ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException;
 
     private static (string Yaml, string Body) Split(string path, string text)
     {

@@ -52,4 +52,16 @@ public sealed class FrontMatterHostileTests
         Assert.Equal(line, ex.Line);
         Assert.StartsWith($"articles/p.md:{line}:", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("title: \"T\"\nslug: a\ntags: [Росія, США\npersons: []")]
+    [InlineData("title: \"T\"\nslug: a\ntags: [a b\nc")]
+    [InlineData(": [\nё")]
+    public void Read_UnclosedFlowSequenceOverSeveralLines_IsAContentFormatExceptionNamingTheFile(string yaml)
+    {
+        var ex = Assert.Throws<ContentFormatException>(() => FrontMatterReader.Read("articles/p.md", $"---\n{yaml}\n---\n\nТекст\n"));
+
+        Assert.Matches(@"^articles/p\.md:\d+:\d+: invalid front matter", ex.Message);
+        Assert.InRange(ex.Line, 2, 5);
+    }
 }
