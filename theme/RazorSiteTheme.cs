@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using ArchiveSite.Core.Output;
 using ArchiveSite.Core.Site.Views;
 using ArchiveSite.Theme.Pages;
@@ -25,10 +24,10 @@ public sealed class RazorSiteTheme : ISiteTheme, IAsyncDisposable
     {
         _services = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton<HtmlEncoder>(TextHtmlEncoder.Instance)
             .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        Assets = ThemeAssets.Load();
+        Assets = ThemeAssets.Files;
     }
 
     public IReadOnlyList<SiteFile> Assets { get; }
@@ -64,6 +63,9 @@ public sealed class RazorSiteTheme : ISiteTheme, IAsyncDisposable
             ArticlePageView => typeof(ArticlePage),
             TermIndexPageView => typeof(TermIndexPage),
             TermPageView => typeof(TermPage),
+            ArchivePageView => typeof(ArchivePage),
+            NotFoundPageView => typeof(NotFoundPage),
+            SearchPageView => typeof(SearchPage),
             _ => throw new ArgumentException($"The theme has no component for {page.GetType().Name}.", nameof(page)),
         };
         return (component, ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page }));

@@ -23,12 +23,12 @@ namespace ArchiveSite.Cli
             Usage: archivesite [command] [options]
 
               (no command)                import, then build
-              import   [--seeds DIR] [--input DIR] [--force] [--strict]
-              build    [--input DIR] [--output DIR] [--base-url URL] [--strict]
-              entities FILE.jsonl         persons, places and organisations with offsets, one JSON line each
-              eval     --corpus DIR       extraction scores against gold annotations
+              import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
+              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--no-search]
+              check    [--output DIR] [--config FILE] [--base-url URL]
 
-            Folders default to seeds/, input/ and output/ in the current directory.
+            Folders default to seeds/, input/ and output/ in the current directory; settings
+            come from site.yml there (title, description, base_url, language, items_per_page, time_zone).
             Exit codes: 0 done; 1 failed (nothing written); 2 wrong usage; 3 done, with refused inputs listed.
             """;
 
@@ -46,7 +46,7 @@ namespace ArchiveSite.Cli
                 switch (line.Command)
                 {
                     case "":
-                        line.Allow("--seeds", "--input", "--output", "--base-url", "--force", "--strict");
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--force", "--strict", "--no-search");
                         var imported = await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                         if (imported == ExitCodes.Failure)
                         {
@@ -61,17 +61,14 @@ namespace ArchiveSite.Cli
 
                         return imported == ExitCodes.Success && built == ExitCodes.Success ? ExitCodes.Success : ExitCodes.CompletedWithProblems;
                     case "import":
-                        line.Allow("--seeds", "--input", "--force", "--strict");
+                        line.Allow("--seeds", "--input", "--config", "--force", "--strict");
                         return await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                     case "build":
-                        line.Allow("--input", "--output", "--base-url", "--strict");
+                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--no-search");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
-                    case "entities":
-                        line.Allow();
-                        return await EntitiesCommand.RunAsync(line, output, errors, cancellationToken);
-                    case "eval":
-                        line.Allow("--corpus");
-                        return await EvalCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "check":
+                        line.Allow("--output", "--config", "--base-url");
+                        return CheckCommand.Run(line, output, errors);
                     default:
                         throw new UsageException($"Unknown command '{line.Command}'.");
                 }
@@ -87,7 +84,7 @@ namespace ArchiveSite.Cli
                 errors.WriteLine("stopped: nothing more was written");
                 return ExitCodes.Failure;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SeedFormatException or ContentFormatException or InvalidOperationException)
+            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or SeedFormatException or ContentFormatException or InvalidOperationException)
             {
                 errors.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failure;

@@ -47,6 +47,8 @@ internal static partial class SiteLinks
         var hash = link.IndexOf('#', StringComparison.Ordinal);
         var fragment = hash >= 0 ? link[(hash + 1)..] : string.Empty;
         var path = hash >= 0 ? link[..hash] : link;
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        path = query >= 0 ? path[..query] : path;
         string file;
         if (path.Length == 0)
         {

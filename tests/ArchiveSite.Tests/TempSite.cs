@@ -1,3 +1,7 @@
+using ArchiveSite.Core.Content;
+using ArchiveSite.Core.Import;
+using ArchiveSite.Core.Site;
+
 namespace ArchiveSite.Tests;
 
 /// <summary>A throw-away site folder with seeds/, input/ and output/, deleted after the test.</summary>
@@ -23,6 +27,29 @@ internal sealed class TempSite : IDisposable
         File.Copy(RepositoryFiles.SeedPath, Path.Combine(Seeds, RepositoryFiles.SeedFileName));
     }
 
+    /// <summary>The page import made for a seed, or null when there is none.</summary>
+    public ArticlePage? PageOfSeed(string seedFileName)
+    {
+        var articles = Path.Combine(Input, SeedImporter.ArticlesFolder);
+        if (!Directory.Exists(articles))
+        {
+            return null;
+        }
+
+        return Directory.GetFiles(articles, "*.md", SearchOption.AllDirectories)
+            .Select(f => FrontMatterReader.Read(Path.GetRelativePath(Input, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .SingleOrDefault(p => p.FrontMatter.Seed == seedFileName);
+    }
+
+    /// <summary>The HTML of the built article page for a page of input/.</summary>
+    public string ArticleHtml(ArticlePage page) =>
+        File.ReadAllText(Path.Combine(Output, SiteUrls.FileOf(SiteUrls.Article(page.FrontMatter))));
+
+    /// <summary>Every file of a folder, relative path to bytes, for comparing a site before and after.</summary>
+    public static SortedDictionary<string, byte[]> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+
     public async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
@@ -34,8 +61,13 @@ internal sealed class TempSite : IDisposable
     public Task<(int ExitCode, string Output, string Errors)> ImportAsync(params string[] extra) =>
         RunAsync(["import", "--seeds", Seeds, "--input", Input, .. extra]);
 
+    /// <summary>The default command: import, then build (without the search index).</summary>
+    public Task<(int ExitCode, string Output, string Errors)> ImportAndBuildAsync(params string[] extra) =>
+        RunAsync(["--seeds", Seeds, "--input", Input, "--output", Output, "--no-search", .. extra]);
+
+    /// <summary>Builds without the search index (its own tests make one), so tests need no Node.js.</summary>
     public Task<(int ExitCode, string Output, string Errors)> BuildAsync(string? output = null, params string[] extra) =>
-        RunAsync(["build", "--input", Input, "--output", output ?? Output, .. extra]);
+        RunAsync(["build", "--input", Input, "--output", output ?? Output, "--no-search", .. extra]);
 
     public void Dispose()
     {

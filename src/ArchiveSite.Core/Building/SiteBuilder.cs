@@ -2,13 +2,17 @@ using System.Text;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Output;
 using ArchiveSite.Core.Site;
+using ArchiveSite.Core.Site.Views;
 
 namespace ArchiveSite.Core.Building;
 
-/// <summary>The build: load input/ → site model → page views → theme → output/, each phase finished
-/// before the next begins, so nothing is written unless everything rendered.</summary>
+/// <summary>The build: load input/ → site model → page views → theme → feeds, sitemap → output/, each
+/// phase finished before the next begins, so nothing is written unless everything rendered.</summary>
 public sealed class SiteBuilder(ISiteTheme theme)
 {
+    /// <summary>Tells GitHub Pages to serve the files as they are, without Jekyll.</summary>
+    public const string NoJekyllFile = ".nojekyll";
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
@@ -24,15 +28,20 @@ public sealed class SiteBuilder(ISiteTheme theme)
         var views = new PageViewBuilder(model).All().ToList();
         var html = await theme.RenderAsync(views, cancellationToken);
 
-        var files = new List<SiteFile>(views.Count + theme.Assets.Count);
+        var files = new List<SiteFile>(views.Count * 2);
         for (var i = 0; i < views.Count; i++)
         {
             files.Add(new SiteFile(SiteUrls.FileOf(views[i].SitePath), s_utf8.GetBytes(html[i])));
         }
 
         files.AddRange(theme.Assets);
+        files.AddRange(AtomFeedWriter.All(model));
+        files.AddRange(SitemapWriter.All(model.Settings.BaseUrl, [.. views.Select(v => (v.SitePath, LastModified(v)))]));
+        files.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         await SiteWriter.WriteAsync(options.OutputDirectory, files, cancellationToken);
         return new BuildReport(views.Count, files.Count, input.Problems, model.Warnings);
     }
+
+    private static DateTimeOffset? LastModified(PageView view) => (view as ArticlePageView)?.Published;
 }

@@ -1,13 +1,18 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
 namespace ArchiveSite.Core.Content;
 
 /// <summary>Reads a Markdown page with YAML front matter and validates the fields.</summary>
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
+    /// <summary>Front matter is a handful of short fields; anything larger is refused before parsing.</summary>
+    public const int MaxFrontMatterLength = 64 * 1024;
+
     private static readonly IDeserializer s_deserializer = new DeserializerBuilder()
         .IgnoreUnmatchedProperties()
         .Build();
@@ -17,9 +22,15 @@ public static class FrontMatterReader
     public static ArticlePage Read(string path, string text)
     {
         var (yaml, body) = Split(path, text);
+        if (yaml.Length > MaxFrontMatterLength)
+        {
+            throw new ContentFormatException(path, 2, 1, $"the front matter is longer than {MaxFrontMatterLength / 1024} KB");
+        }
+
         FrontMatterDocument document;
         try
         {
+            RefuseAnchorsAndAliases(path, yaml);
             document = s_deserializer.Deserialize<FrontMatterDocument?>(yaml) ?? new FrontMatterDocument();
         }
         catch (YamlException ex)
@@ -27,6 +38,10 @@ public static class FrontMatterReader
             // The YAML starts on line 2, after the opening fence.
             var problem = ex.InnerException?.Message ?? ex.Message;
             throw new ContentFormatException(path, ex.Start.Line + 1, ex.Start.Column, $"invalid front matter: {FirstLine(problem)}", ex);
+        }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            throw new ContentFormatException(path, 2, 1, $"invalid front matter: the YAML cannot be read ({FirstLine(ex.Message)})", ex);
         }
 
         return new ArticlePage(path, Validate(path, document), body);
@@ -42,6 +57,11 @@ public static class FrontMatterReader
         if (string.IsNullOrWhiteSpace(document.Slug))
         {
             throw new ContentFormatException(path, 1, 1, "the front matter has no slug");
+        }
+
+        if (!SafeSlug().IsMatch(document.Slug.Trim()))
+        {
+            throw new ContentFormatException(path, 1, 1, $"the slug '{document.Slug}' is not one path segment of letters, digits, '-', '_' and '.' (no '/', no '..')");
         }
 
         DateTimeOffset? date = null;
@@ -70,6 +90,47 @@ public static class FrontMatterReader
             Seed = NullIfBlank(document.Seed),
         };
     }
+
+    /// <summary>Anchors and aliases have no use in front matter, and aliases nested in aliases expand
+    /// exponentially (a "billion laughs" bomb): refuse them before anything is built.</summary>
+    private static void RefuseAnchorsAndAliases(string path, string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var readUpTo = Mark.Empty;
+        while (true)
+        {
+            try
+            {
+                if (!parser.MoveNext())
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (IsParserFailure(ex))
+            {
+                // YamlDotNet fails this way on some broken input (an unclosed "[" followed by more lines):
+                // report it where the last readable part ended.
+                throw new ContentFormatException(path, readUpTo.Line + 1, readUpTo.Column, $"invalid front matter after this point: the YAML cannot be read (an unclosed '[', '{{' or quote?)", ex);
+            }
+
+            readUpTo = parser.Current!.End;
+            var anchored = parser.Current switch
+            {
+                AnchorAlias => true,
+                NodeEvent node => !node.Anchor.IsEmpty,
+                _ => false,
+            };
+            if (anchored)
+            {
+                var start = parser.Current!.Start;
+                throw new ContentFormatException(path, start.Line + 1, start.Column, "YAML anchors and aliases (&, *) are not allowed in front matter");
+            }
+        }
+    }
+
+    /// <summary>Exceptions other than <see cref="YamlException"/> that the YAML library throws on malformed input.</summary>
+    private static bool IsParserFailure(Exception ex) =>
+        ex is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException;
 
     private static (string Yaml, string Body) Split(string path, string text)
     {
@@ -115,6 +176,9 @@ public static class FrontMatterReader
         var newline = message.IndexOf('\n', StringComparison.Ordinal);
         return newline < 0 ? message : message[..newline];
     }
+
+    [GeneratedRegex(@"^(?!\.)(?!.*\.\.)[\p{L}\p{N}_.-]{1,200}$")]
+    private static partial Regex SafeSlug();
 
     /// <summary>The YAML as written; validated into <see cref="FrontMatter"/>.</summary>
     private sealed class FrontMatterDocument

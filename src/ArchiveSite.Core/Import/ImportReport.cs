@@ -10,8 +10,11 @@ public enum ImportOutcome
     /// <summary>The page already held exactly what import would write.</summary>
     Unchanged,
 
-    /// <summary>A page exists for the seed and was left as it is (editors may have changed it).</summary>
+    /// <summary>An editor changed the page and its seed is unchanged: the page was left as it is.</summary>
     Kept,
+
+    /// <summary>Both the seed and the page changed: the editor's changes were kept, the rest updated.</summary>
+    Merged,
 }
 
 /// <param name="Path">The page's path relative to the input folder.</param>

@@ -9,14 +9,19 @@ namespace ArchiveSite.Core.Import;
 
 /// <summary>
 /// Turns seed documents into Markdown pages under <c>input/articles/YYYY/MM/&lt;slug&gt;.md</c>.
-/// A bad seed is reported and skipped; the others go on. A page that already exists for a seed keeps
-/// its path and slug; it is rewritten only with <see cref="ImportOptions.Force"/>, so editors' changes
-/// survive a re-import. Seeds are taken in file-name order, so slugs and output are deterministic.
+/// A bad seed is reported and skipped; the others go on. Seeds are taken in file-name order, so slugs
+/// and pages are deterministic, and re-importing an unchanged seed changes no byte.
+/// Import keeps what it wrote last time under <c>input/_imported/</c>: when a seed changes, its page
+/// is rewritten if no editor touched it, and merged field by field if one did (<see cref="PageMerge"/>),
+/// so editors' changes survive. A page keeps its path and slug once written, so its URL is stable.
 /// </summary>
 public sealed class SeedImporter(IArticleAnnotator annotator)
 {
     public const string ArticlesFolder = "articles";
     public const string UndatedFolder = "undated";
+    public const string SnapshotsFolder = "_imported";
+
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public async Task<ImportReport> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default)
     {
@@ -34,38 +39,18 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         }
 
         var existing = await ExistingPages.LoadAsync(options.InputDirectory, problems, cancellationToken);
-
         var annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
         var pages = ImmutableArray.CreateBuilder<ImportedPage>();
         for (var i = 0; i < seeds.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var seed = seeds[i];
-            var page = existing.FindBySeed(seed.FileName);
-            if (page is not null && !options.Force)
-            {
-                pages.Add(new ImportedPage(seed.FileName, page.Path, ImportOutcome.Kept));
-                continue;
-            }
-
-            var slug = page?.FrontMatter.Slug ?? existing.ReserveSlug(SlugFor(seed));
-            var frontMatter = new FrontMatter
-            {
-                Title = seed.Title,
-                Subtitle = seed.Subtitle,
-                Date = seed.Date,
-                Slug = slug,
-                Lang = seed.Language,
-                Summary = SummaryMaker.Make(seed.Lead?.Text),
-                Tags = [.. annotations[i].Tags],
-                Persons = [.. annotations[i].Persons],
-                Source = seed.Source,
-                ImageCredit = seed.ImageCredit,
-                Seed = seed.FileName,
-            };
-            var path = page?.Path ?? PagePath(frontMatter);
-            var outcome = await WritePageAsync(options.InputDirectory, path, FrontMatterWriter.Write(frontMatter, SeedMarkdown.Body(seed)), cancellationToken);
-            pages.Add(new ImportedPage(seed.FileName, path, outcome));
+            var current = existing.FindBySeed(seed.FileName);
+            var slug = current?.FrontMatter.Slug ?? existing.ReserveSlug(SlugFor(seed));
+            var frontMatter = FrontMatterOf(seed, slug, annotations[i]);
+            var generated = new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed));
+            var outcome = await PlaceAsync(options, current, generated, problems, cancellationToken);
+            pages.Add(new ImportedPage(seed.FileName, generated.Path, outcome));
         }
 
         return new ImportReport(pages.ToImmutable(), problems.ToImmutable());
@@ -76,6 +61,66 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         frontMatter.Date is { } date
             ? $"{ArticlesFolder}/{date:yyyy}/{date:MM}/{frontMatter.Slug}.md"
             : $"{ArticlesFolder}/{UndatedFolder}/{frontMatter.Slug}.md";
+
+    private static async Task<ImportOutcome> PlaceAsync(ImportOptions options, ArticlePage? current, ArticlePage generated, ImmutableArray<ImportProblem>.Builder problems, CancellationToken cancellationToken)
+    {
+        var seed = generated.FrontMatter.Seed!;
+        var generatedText = FrontMatterWriter.Write(generated.FrontMatter, generated.Body);
+        var snapshotPath = Path.Combine(options.InputDirectory, SnapshotsFolder, seed + ".md");
+        var pagePath = Path.Combine(options.InputDirectory, generated.Path);
+        var currentText = current is null ? null : await File.ReadAllTextAsync(pagePath, cancellationToken);
+        var snapshotText = File.Exists(snapshotPath) ? await File.ReadAllTextAsync(snapshotPath, cancellationToken) : null;
+
+        ImportOutcome outcome;
+        string pageText;
+        if (currentText is null || options.Force || currentText == snapshotText)
+        {
+            (outcome, pageText) = (currentText == generatedText ? ImportOutcome.Unchanged : ImportOutcome.Written, generatedText);
+        }
+        else if (snapshotText is null || snapshotText == generatedText)
+        {
+            // Edited by hand, and the seed is as it was (or import's last output is unknown): keep it.
+            (outcome, pageText) = (ImportOutcome.Kept, currentText);
+        }
+        else
+        {
+            var previous = FrontMatterReader.Read(generated.Path, snapshotText);
+            var (frontMatter, body, bodyConflict) = PageMerge.Merge(previous, current!, generated);
+            if (bodyConflict)
+            {
+                problems.Add(new ImportProblem(seed, $"{generated.Path}: the seed {seed} changed, but so did the page's text; the edited text is kept, the seed's new text is in {SnapshotsFolder}/{seed}.md", IsError: false));
+            }
+
+            (outcome, pageText) = (ImportOutcome.Merged, FrontMatterWriter.Write(frontMatter, body));
+        }
+
+        if (pageText != currentText)
+        {
+            await WriteAtomicallyAsync(pagePath, pageText, cancellationToken);
+        }
+
+        if (generatedText != snapshotText)
+        {
+            await WriteAtomicallyAsync(snapshotPath, generatedText, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private static FrontMatter FrontMatterOf(SeedDocument seed, string slug, ArticleAnnotation annotation) => new()
+    {
+        Title = seed.Title,
+        Subtitle = seed.Subtitle,
+        Date = seed.Date,
+        Slug = slug,
+        Lang = seed.Language,
+        Summary = SummaryMaker.Make(seed.Lead?.Text),
+        Tags = [.. annotation.Tags],
+        Persons = [.. annotation.Persons],
+        Source = seed.Source,
+        ImageCredit = seed.ImageCredit,
+        Seed = seed.FileName,
+    };
 
     private static async Task<List<SeedDocument>> ReadSeedsAsync(ImportOptions options, ImmutableArray<ImportProblem>.Builder problems, CancellationToken cancellationToken)
     {
@@ -98,6 +143,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
                 }
 
                 byContent[fingerprint] = name;
+                problems.AddRange(seed.Warnings.Select(w => new ImportProblem(name, w, IsError: false)));
                 seeds.Add(seed);
             }
             catch (SeedFormatException ex)
@@ -128,19 +174,11 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private static async Task<ImportOutcome> WritePageAsync(string inputDirectory, string relativePath, string content, CancellationToken cancellationToken)
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(inputDirectory, relativePath);
-        var bytes = Encoding.UTF8.GetBytes(content);
-        if (File.Exists(path) && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(bytes))
-        {
-            return ImportOutcome.Unchanged;
-        }
-
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+        await File.WriteAllTextAsync(temporary, text, s_utf8, cancellationToken);
         File.Move(temporary, path, overwrite: true);
-        return ImportOutcome.Written;
     }
 }

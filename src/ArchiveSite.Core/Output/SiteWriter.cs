@@ -9,15 +9,38 @@ public static class SiteWriter
 {
     private const string StagingSuffix = ".staging";
     private const string RetiredSuffix = ".retired";
+    private const string LockSuffix = ".lock";
+
+    /// <summary>How long a build waits for another build writing the same output folder.</summary>
+    public static TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <exception cref="IOException">The output folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The output folder or its parent is read-only.</exception>
     public static async Task WriteAsync(string outputDirectory, IEnumerable<SiteFile> files, CancellationToken cancellationToken = default)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        try
+        {
+            await using var buildLock = await AcquireLockAsync(output + LockSuffix, cancellationToken);
+            await WriteLockedAsync(output, files, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputLockedException)
+        {
+            throw new IOException($"{output}: cannot write the site: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task WriteLockedAsync(string output, IEnumerable<SiteFile> files, CancellationToken cancellationToken)
+    {
         var staging = output + StagingSuffix;
         var retired = output + RetiredSuffix;
         DeleteIfExists(staging);
+        if (Directory.Exists(retired) && !Directory.Exists(output))
+        {
+            // A build stopped between its two renames: the previous site is still whole, under its retired name.
+            Directory.Move(retired, output);
+        }
+
         DeleteIfExists(retired);
         Directory.CreateDirectory(staging);
 
@@ -45,6 +68,29 @@ public static class SiteWriter
         DeleteIfExists(retired);
     }
 
+    /// <summary>Holds a lock file beside the output while writing; a second build waits for it, then gives up
+    /// with a message saying which folder is busy. The operating system releases the lock if a build dies.</summary>
+    private static async Task<FileStream> AcquireLockAsync(string lockPath, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+        var deadline = DateTime.UtcNow + LockTimeout;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200, cancellationToken);
+            }
+            catch (IOException ex)
+            {
+                throw new OutputLockedException($"{lockPath}: another build is writing this output folder; waited {LockTimeout.TotalSeconds:0} s, nothing written", ex);
+            }
+        }
+    }
+
     /// <summary>The full path of a site file inside the root; a path that would leave the root is refused.</summary>
     public static string Resolve(string root, string sitePath)
     {
@@ -65,3 +111,6 @@ public static class SiteWriter
         }
     }
 }
+
+/// <summary>Another build holds the output folder.</summary>
+public sealed class OutputLockedException(string message, Exception inner) : IOException(message, inner);

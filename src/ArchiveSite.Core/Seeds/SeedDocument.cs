@@ -28,7 +28,10 @@ public sealed record SeedDocument
     /// <summary>The outlet named in a closing cross-reference (<c>Як вже писали "Коментарі"</c>).</summary>
     public string? Source { get; init; }
 
-    public SeedParagraph? Lead => Body.IsDefaultOrEmpty ? null : Body[0];
+    /// <summary>What the parser noticed but could live with, each naming the file and line.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
+    public SeedParagraph? Lead => Body.FirstOrDefault(p => p.Kind == SeedParagraphKind.Lead);
 }
 
 public enum SeedParagraphKind

@@ -25,24 +25,41 @@ public static partial class SeedParser
         }
 
         var title = lines[0].Text;
+        var warnings = ImmutableArray.CreateBuilder<string>();
         var dateIndex = FindDateLine(lines, zone, out var date);
+        var badDateIndex = dateIndex < 0 ? FindUnreadableDateLine(lines) : -1;
+        if (badDateIndex > 0)
+        {
+            warnings.Add($"{fileName}:{lines[badDateIndex].Number}: '{lines[badDateIndex].Text}' looks like a date line but is no valid date; the article is undated and the line is kept as text");
+        }
+        else if (dateIndex < 0)
+        {
+            warnings.Add($"{fileName}: no date line after the headline; the article is undated");
+        }
+        else if (date > DateTimeOffset.UtcNow.AddDays(1))
+        {
+            warnings.Add($"{fileName}:{lines[dateIndex].Number}: the date {date:yyyy-MM-dd HH:mm} is in the future");
+        }
         string? subtitle = null;
         var bodyStart = 1;
         var body = ImmutableArray.CreateBuilder<SeedParagraph>();
-        if (dateIndex > 0)
+        var headerEnd = dateIndex > 0 ? dateIndex : badDateIndex;
+        if (headerEnd > 0)
         {
-            if (dateIndex > 1)
+            if (headerEnd > 1)
             {
                 subtitle = lines[1].Text;
             }
 
-            for (var i = 2; i < dateIndex; i++)
+            for (var i = 2; i < headerEnd; i++)
             {
                 body.Add(new SeedParagraph(SeedParagraphKind.Text, lines[i].Text, lines[i].Number));
             }
 
-            bodyStart = dateIndex + 1;
+            bodyStart = dateIndex > 0 ? dateIndex + 1 : badDateIndex;
         }
+
+        var leadFound = false;
 
         string? imageCredit = null;
         string? source = null;
@@ -68,9 +85,10 @@ public static partial class SeedParser
                 kind = SeedParagraphKind.CrossReference;
                 source ??= crossReference.Groups["source"].Value.Trim();
             }
-            else if (body.Count == 0)
+            else if (!leadFound && i != badDateIndex)
             {
                 kind = SeedParagraphKind.Lead;
+                leadFound = true;
             }
             else if (IsQuote(line.Text))
             {
@@ -78,6 +96,11 @@ public static partial class SeedParser
             }
 
             body.Add(new SeedParagraph(kind, line.Text, line.Number));
+        }
+
+        if (body.Count == 0)
+        {
+            warnings.Add($"{fileName}: the seed has a headline but no body text");
         }
 
         var allText = string.Join('\n', lines.Select(l => l.Text));
@@ -91,6 +114,7 @@ public static partial class SeedParser
             Body = body.ToImmutable(),
             ImageCredit = string.IsNullOrEmpty(imageCredit) ? null : imageCredit,
             Source = string.IsNullOrEmpty(source) ? null : source,
+            Warnings = warnings.ToImmutable(),
         };
     }
 
@@ -107,6 +131,21 @@ public static partial class SeedParser
         }
 
         date = null;
+        return -1;
+    }
+
+    /// <summary>A line where the date line belongs that has a date's shape but no valid date in it.</summary>
+    private static int FindUnreadableDateLine(List<SeedLine> lines)
+    {
+        var last = Math.Min(lines.Count - 1, MaxLinesBeforeDate);
+        for (var i = 1; i <= last; i++)
+        {
+            if (lines[i].Text.Length <= 40 && DateShape().IsMatch(lines[i].Text))
+            {
+                return i;
+            }
+        }
+
         return -1;
     }
 
@@ -132,6 +171,9 @@ public static partial class SeedParser
     }
 
     private readonly record struct SeedLine(string Text, int Number);
+
+    [GeneratedRegex(@"^(?:\d{1,2}:\d{2},?\s+)?\d{1,3}(?:\s+\p{L}+\.?\s+|\.\d{1,2}\.)\d{4}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateShape();
 
     [GeneratedRegex(@"^(?:Фото|Photo)\s*:\s*(?<credit>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ImageCaption();

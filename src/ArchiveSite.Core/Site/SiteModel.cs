@@ -48,6 +48,23 @@ public sealed record SiteModel
     /// <summary>Sorted by surname, then full name (Ukrainian collation).</summary>
     public required ImmutableArray<SiteTerm> Persons { get; init; }
 
+    /// <summary>Years with articles, newest first, each with its months, newest first.</summary>
+    public required ImmutableArray<ArchiveYear> Years { get; init; }
+
     /// <summary>What the model builder had to resolve on its own (e.g. two pages with one address).</summary>
     public required ImmutableArray<string> Warnings { get; init; }
+}
+
+/// <summary>A year of the archive and its months.</summary>
+public sealed record ArchiveYear(int Year, ImmutableArray<ArchiveMonth> Months)
+{
+    public string SitePath => SiteUrls.ArchiveYear(Year);
+
+    public int Count => Months.Sum(m => m.Articles.Length);
+}
+
+/// <summary>A month of the archive with its articles, newest first.</summary>
+public sealed record ArchiveMonth(int Year, int Month, ImmutableArray<SiteArticle> Articles)
+{
+    public string SitePath => SiteUrls.ArchiveMonth(Year, Month);
 }

@@ -72,9 +72,20 @@ public static class SiteModelBuilder
             Articles = byDate,
             Tags = tagTerms.Build(rank, byDate),
             Persons = personTerms.Build(rank, byDate),
+            Years = BuildYears(byDate),
             Warnings = warnings.ToImmutable(),
         };
     }
+
+    private static ImmutableArray<ArchiveYear> BuildYears(ImmutableArray<SiteArticle> newestFirst) =>
+    [
+        .. newestFirst
+            .Where(a => a.FrontMatter.Date is not null)
+            .GroupBy(a => a.FrontMatter.Date!.Value.Year)
+            .Select(year => new ArchiveYear(
+                year.Key,
+                [.. year.GroupBy(a => a.FrontMatter.Date!.Value.Month).Select(month => new ArchiveMonth(year.Key, month.Key, [.. month]))])),
+    ];
 
     /// <summary>The surname of a name as written "First [Patronymic] Surname": its last word.</summary>
     public static string Surname(string name)

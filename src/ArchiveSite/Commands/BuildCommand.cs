@@ -1,5 +1,5 @@
+using ArchiveSite.Cli.Search;
 using ArchiveSite.Core.Building;
-using ArchiveSite.Core.Site;
 using ArchiveSite.Theme;
 
 namespace ArchiveSite.Cli.Commands;
@@ -10,12 +10,7 @@ internal static class BuildCommand
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
-        var settings = SiteSettings.Default;
-        if (line.Get("--base-url") is { } baseUrl)
-        {
-            settings = settings with { BasePath = BasePathOf(baseUrl) };
-        }
-
+        var settings = SiteConfig.Load(line);
         await using var theme = new RazorSiteTheme();
         var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict") };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
@@ -36,6 +31,12 @@ internal static class BuildCommand
         }
 
         output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) written to {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
+        if (!line.Has("--no-search"))
+        {
+            var search = await PagefindIndexer.IndexAsync(outputFolder, cancellationToken);
+            (search.Indexed ? output : errors).WriteLine(search.Message);
+        }
+
         if (report.Problems.Count > 0)
         {
             return ExitCodes.CompletedWithProblems;
@@ -43,8 +44,4 @@ internal static class BuildCommand
 
         return ExitCodes.Success;
     }
-
-    /// <summary>The path part of a base URL: "https://example.org/archive/" gives "/archive/".</summary>
-    private static string BasePathOf(string baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsolutePath : baseUrl;
 }

@@ -8,7 +8,11 @@ internal static class ImportCommand
     {
         var seeds = line.Folder("--seeds", "seeds");
         var input = line.Folder("--input", "input");
-        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"));
+        var settings = SiteConfig.Load(line);
+        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"))
+        {
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone),
+        };
         var importer = new SeedImporter(Annotators.Create(input));
         var report = await importer.ImportAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
@@ -19,6 +23,7 @@ internal static class ImportCommand
         var written = report.Pages.Count(p => p.Outcome == ImportOutcome.Written);
         var unchanged = report.Pages.Count(p => p.Outcome == ImportOutcome.Unchanged);
         var kept = report.Pages.Count(p => p.Outcome == ImportOutcome.Kept);
+        var merged = report.Pages.Count(p => p.Outcome == ImportOutcome.Merged);
         var refused = report.Problems.Count(p => p.IsError);
         if (options.Strict && refused > 0)
         {
@@ -26,7 +31,7 @@ internal static class ImportCommand
             return ExitCodes.Failure;
         }
 
-        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited; {refused} seed(s) refused");
+        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited, {merged} merged with edits; {refused} seed(s) refused");
         return refused > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Success;
     }
 

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Xml;
+using ArchiveSite.Core.Site;
+
+namespace ArchiveSite.Core.Output;
+
+/// <summary>Atom 1.0 feeds: one for the site, and one for every tag and every person, each with its
+/// newest <see cref="EntryCount"/> articles and absolute URLs.</summary>
+public static class AtomFeedWriter
+{
+    public const int EntryCount = 20;
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    /// <summary>Used as the feed's update time when no article has a date, so output stays deterministic.</summary>
+    private static readonly DateTimeOffset s_undated = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static IEnumerable<SiteFile> All(SiteModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var urls = new SiteUrls(model.Settings.BaseUrl);
+        yield return Feed(model, urls, SiteUrls.Home, model.Settings.Title, model.Settings.Description, model.Articles);
+        foreach (var term in model.Tags.Concat(model.Persons))
+        {
+            yield return Feed(model, urls, term.SitePath, $"{term.Name} — {model.Settings.Title}", model.Settings.Description, term.Articles);
+        }
+    }
+
+    private static SiteFile Feed(SiteModel model, SiteUrls urls, string pagePath, string title, string subtitle, IReadOnlyList<SiteArticle> newestFirst)
+    {
+        var feedPath = SiteUrls.Feed(pagePath);
+        var entries = newestFirst.Take(EntryCount).ToList();
+        var updated = entries.Select(e => e.FrontMatter.Date).FirstOrDefault(d => d is not null) ?? s_undated;
+        var bytes = XmlText.Write(xml =>
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNamespace);
+            xml.WriteAttributeString("xml", "lang", null, model.Settings.Language);
+            xml.WriteElementString("title", AtomNamespace, XmlText.Clean(title));
+            xml.WriteElementString("subtitle", AtomNamespace, XmlText.Clean(subtitle));
+            xml.WriteElementString("id", AtomNamespace, urls.Absolute(pagePath));
+            WriteLink(xml, "self", "application/atom+xml", urls.Absolute(feedPath));
+            WriteLink(xml, "alternate", "text/html", urls.Absolute(pagePath));
+            xml.WriteElementString("updated", AtomNamespace, Timestamp(updated));
+            xml.WriteStartElement("author", AtomNamespace);
+            xml.WriteElementString("name", AtomNamespace, XmlText.Clean(model.Settings.Title));
+            xml.WriteEndElement();
+            foreach (var article in entries)
+            {
+                WriteEntry(xml, urls, article);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        });
+        return new SiteFile(feedPath, bytes);
+    }
+
+    private static void WriteEntry(XmlWriter xml, SiteUrls urls, SiteArticle article)
+    {
+        var frontMatter = article.FrontMatter;
+        var url = urls.Absolute(article.SitePath);
+        xml.WriteStartElement("entry", AtomNamespace);
+        if (frontMatter.Lang.Length > 0)
+        {
+            xml.WriteAttributeString("xml", "lang", null, frontMatter.Lang);
+        }
+
+        xml.WriteElementString("title", AtomNamespace, XmlText.Clean(frontMatter.Title));
+        xml.WriteElementString("id", AtomNamespace, url);
+        WriteLink(xml, "alternate", "text/html", url);
+        var date = frontMatter.Date ?? s_undated;
+        xml.WriteElementString("published", AtomNamespace, Timestamp(date));
+        xml.WriteElementString("updated", AtomNamespace, Timestamp(date));
+        if (frontMatter.Summary is { } summary)
+        {
+            xml.WriteElementString("summary", AtomNamespace, XmlText.Clean(summary));
+        }
+
+        foreach (var term in article.Tags.Concat(article.Persons))
+        {
+            xml.WriteStartElement("category", AtomNamespace);
+            xml.WriteAttributeString("term", XmlText.Clean(term.Name));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter xml, string relation, string type, string href)
+    {
+        xml.WriteStartElement("link", AtomNamespace);
+        xml.WriteAttributeString("rel", relation);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
