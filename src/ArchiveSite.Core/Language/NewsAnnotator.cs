@@ -14,6 +14,7 @@ public sealed class NewsAnnotator : IArticleAnnotator
     private const int MaxTags = 8;
     private const int MinTags = 2;
     private const double TopicScoreCap = 4.5;
+    private const double MinTagScore = 1.5;
 
     private readonly ArticleAnalyzer _analyzer;
     private readonly PersonResolver _resolver;
@@ -155,7 +156,8 @@ public sealed class NewsAnnotator : IArticleAnnotator
         var tags = new List<string>();
         foreach (var (tag, score, _) in ranked)
         {
-            if (tags.Count >= MaxTags || (score < 1.0 && tags.Count >= MinTags))
+            // A name met once in the body is background; it is a tag only to reach the minimum.
+            if (tags.Count >= MaxTags || (score < MinTagScore && tags.Count >= MinTags))
             {
                 break;
             }
