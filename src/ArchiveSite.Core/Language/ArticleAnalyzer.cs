@@ -108,7 +108,7 @@ internal sealed class ArticleAnalyzer
         {
             if (token.IsWord && token.Value.Length > 2)
             {
-                _topics.Count(token.Value.ToLowerInvariant(), topicCounts);
+                _topics.Count(token.Value, topicCounts);
             }
         }
 

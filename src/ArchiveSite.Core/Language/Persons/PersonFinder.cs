@@ -34,6 +34,12 @@ internal sealed partial class PersonFinder
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!tokens[i].IsCapitalized || blocked[i])
+            {
+                i++;
+                continue;
+            }
+
             var mention = TrySurnameFirst(tokens, blocked, i, language)
                 ?? TryFullName(tokens, blocked, i, language)
                 ?? TryInitials(tokens, blocked, i, language)
@@ -189,6 +195,11 @@ internal sealed partial class PersonFinder
     private PersonMention? TryInitials(List<Token> tokens, bool[] blocked, int i, string language)
     {
         // "В. Зеленський", "В.О. Зеленський", "Зеленський В. О." (the last is taken as the surname alone).
+        if (tokens[i].Value.Length != 1 || i + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
         var j = i;
         var initials = 0;
         while (j + 1 < tokens.Count && tokens[j].IsWord && tokens[j].Value.Length == 1 && char.IsUpper(tokens[j].Value[0])
@@ -238,7 +249,7 @@ internal sealed partial class PersonFinder
             return true;
         }
 
-        var match = PlaceAdjective().Match(word);
+        var match = AdjectiveEnding().IsMatch(word) ? PlaceAdjective().Match(word) : System.Text.RegularExpressions.Match.Empty;
         if (match.Success)
         {
             var stem = match.Groups[1].Value;
@@ -270,7 +281,8 @@ internal sealed partial class PersonFinder
     /// </summary>
     private PersonMention? TrySurnameFirst(List<Token> tokens, bool[] blocked, int i, string language)
     {
-        if (!IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !IsNameWord(tokens, blocked, i + 2)
+        if (i + 2 >= tokens.Count || !tokens[i + 2].IsCapitalized || !tokens[i + 1].IsCapitalized
+            || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !IsNameWord(tokens, blocked, i + 2)
             || !SameSpan(tokens, i + 1) || !SameSpan(tokens, i + 2) || !IsPatronymic(tokens[i + 2].Value)
             || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
         {
@@ -314,7 +326,9 @@ internal sealed partial class PersonFinder
     /// </summary>
     private PersonMention? TryUnknownGivenName(List<Token> tokens, bool[] blocked, int i, string language)
     {
-        if (i + 1 >= tokens.Count || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
+        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsCapitalized || !tokens[i + 1].IsCapitalized
+            || !tokens[i - 1].IsWord || tokens[i - 1].IsCapitalized || !NameStopList.IsRole(tokens[i - 1].Value)
+            || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
             || tokens[i].IsLatin != tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
         {
             return null;
@@ -384,7 +398,8 @@ internal sealed partial class PersonFinder
     /// <summary>"Кузнєцов А. С.", "Януковича В. Ф.": a surname followed by initials.</summary>
     private PersonMention? TryInitialsAfter(List<Token> tokens, bool[] blocked, int i, string language)
     {
-        if (!IsNameWord(tokens, blocked, i) || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
+        if (i + 4 >= tokens.Count || tokens[i + 1].Value.Length != 1 || !tokens[i + 2].Is('.') || tokens[i].IsLatin
+            || !IsNameWord(tokens, blocked, i) || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value))
         {
             return null;
         }
@@ -495,36 +510,39 @@ internal sealed partial class PersonFinder
             || _givenNames.IsLemma(stem + "ь") || _givenNames.IsLemma(stem + "а") || _givenNames.IsLemma(stem + "ий");
     }
 
-    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PatronymicSuffix();
 
-    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Patronymic();
 
     [GeneratedRegex(@"^(\p{Lu}\p{Ll}+?)(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAdjective();
 
-    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|овими|еви|єви|іни|ины|ские)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ськ|цьк|зьк|ск|цк)(?:ий|а|ого|ому|им|ім|ої|ій|у|ою|е|ая|ой|ую|ом)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex AdjectiveEnding();
+
+    [GeneratedRegex(@"(?:енки|енків|енкам|енками|енках|ови|овими|еви|єви|іни|ины|ские)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PluralFamily();
 
-    [GeneratedRegex(@"(?:енк[оауі]|енком|енкові|ськ(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|цьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|[чщ]?[уюя]к(?:а|у|ом|ові)?|дзе|швілі|ян(?:а|у|ом|ові)?|ович(?:а|у|ем|еві)?|ишин(?:а|у|им)?|(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|і)?|ський|ская|ский|ской|ого|ук)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:енк[оауі]|енком|енкові|ськ(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|цьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|[чщ]?[уюя]к(?:а|у|ом|ові)?|дзе|швілі|ян(?:а|у|ом|ові)?|ович(?:а|у|ем|еві)?|ишин(?:а|у|им)?|(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|і)?|ський|ская|ский|ской|ого|ук)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrongSurnameShape();
 
-    [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ські|цькі|ні|ні|ські|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ські|цькі|ні|ні|ські|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AdjectiveOrPlural();
 
-    [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PossessiveOblique();
 
-    [GeneratedRegex(@"(?:ого|ому|ім|ським|цьким|ом|ем|ові|еві|ым|ым)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ого|ому|ім|ським|цьким|ом|ем|ові|еві|ым|ым)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MasculineOblique();
 
-    [GeneratedRegex(@"(?:ської|цької|ською|цькою|овою|евою|іною|ової|евої|іної|ской|цкой|овой|евой|иной)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ської|цької|ською|цькою|овою|евою|іною|ової|евої|іної|ской|цкой|овой|евой|иной)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FeminineOblique();
 
-    [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SurnameShape();
 
-    [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FeminineShape();
 }

@@ -23,18 +23,29 @@ internal sealed class TopicVocabulary
 
     private readonly FrozenDictionary<string, int[]> _stems;
     private readonly FrozenDictionary<string, int[]> _exact;
-    private readonly int _longestStem;
+    private readonly int[] _stemLengths;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
 
     private TopicVocabulary(
         IReadOnlyList<Topic> topics,
         FrozenDictionary<string, int[]> stems,
-        FrozenDictionary<string, int[]> exact,
-        int longestStem)
+        FrozenDictionary<string, int[]> exact)
     {
         Topics = topics;
         _stems = stems;
         _exact = exact;
-        _longestStem = longestStem;
+        _stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactLookup = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Stem lengths present, longest first: a word is tried only at those lengths.
+        var lengths = new SortedSet<int>(Comparer<int>.Create(static (a, b) => b.CompareTo(a)));
+        foreach (var stem in stems.Keys)
+        {
+            lengths.Add(stem.Length);
+        }
+
+        _stemLengths = [.. lengths];
     }
 
     public static TopicVocabulary Default => s_default.Value;
@@ -94,7 +105,6 @@ internal sealed class TopicVocabulary
         var topics = new List<Topic>(order.Count);
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var longest = 0;
         foreach (var tag in order)
         {
             var topicIndex = topics.Count;
@@ -115,43 +125,47 @@ internal sealed class TopicVocabulary
                     list.Add(topicIndex);
                 }
 
-                longest = Math.Max(longest, stem.Length);
             }
         }
 
         return new TopicVocabulary(
             topics,
             index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
-            longest);
+            exact.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>Adds one to <paramref name="counts"/>[topic] for each topic whose stem starts the lower-case word.</summary>
-    public void Count(string lowerWord, int[] counts)
+    public void Count(string word, int[] counts)
     {
-        if (_exact.TryGetValue(lowerWord, out var exact))
+        Span<char> buffer = stackalloc char[64];
+        if (word.Length > buffer.Length)
         {
-            foreach (var topic in exact)
-            {
-                counts[topic]++;
-            }
-
             return;
         }
 
-        var lookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        var max = Math.Min(lowerWord.Length, _longestStem);
-        for (var length = max; length >= MinimumStemLength; length--)
+        var lower = buffer[..word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        if (_exactLookup.TryGetValue(lower, out var exact))
         {
-            if (lookup.TryGetValue(lowerWord.AsSpan(0, length), out var topics))
-            {
-                foreach (var topic in topics)
-                {
-                    counts[topic]++;
-                }
+            Add(exact, counts);
+            return;
+        }
 
+        foreach (var length in _stemLengths)
+        {
+            if (length <= lower.Length && _stemLookup.TryGetValue(lower[..length], out var topics))
+            {
+                Add(topics, counts);
                 return;
             }
+        }
+    }
+
+    private static void Add(int[] topics, int[] counts)
+    {
+        foreach (var topic in topics)
+        {
+            counts[topic]++;
         }
     }
 
