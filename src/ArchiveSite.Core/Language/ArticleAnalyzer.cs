@@ -15,6 +15,7 @@ internal sealed class ArticleAnalyzer
     private readonly SurnameMatcher _matcher;
     private readonly TopicVocabulary _topics;
     private readonly Func<string, bool> _isExcluded;
+    private readonly Func<string, bool> _weakGivenName = GivenNameLexicon.Default.IsWeak;
 
     public ArticleAnalyzer(
         Gazetteer gazetteer,
@@ -94,7 +95,11 @@ internal sealed class ArticleAnalyzer
                 Array.Fill(taken, true, k, last - k + 1);
                 k = last;
             }
-            else if (_finder.Readings(tokens[k].Value, language).Length == 0)
+            else if (_finder.Readings(tokens[k].Value, language) is { Length: > 0 } readings)
+            {
+                AddLoneGivenName(persons, tokens, k, readings);
+            }
+            else
             {
                 loneCandidates.Add(k);
             }
@@ -332,6 +337,37 @@ internal sealed class ArticleAnalyzer
         };
         cluster.Mentions.Add(mention);
         persons.Add(cluster);
+    }
+
+    /// <summary>
+    /// A given name alone that no full name of the article explains ("Наталія розповіла"): a mention without a
+    /// page. Names that are also common words or places are left out.
+    /// </summary>
+    private void AddLoneGivenName(List<PersonCluster> persons, List<Token> tokens, int k, GivenNameForm[] readings)
+    {
+        var reading = readings[0];
+        if (_weakGivenName(reading.Lemma) || IsCoordinated(tokens, k)
+            || (k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && tokens[k + 1].SpaceBefore))
+        {
+            return;
+        }
+
+        PersonCluster? cluster = null;
+        foreach (var person in persons)
+        {
+            if (!person.HasFullName && person.GivenName is null && string.Equals(person.Name, reading.Lemma, StringComparison.Ordinal))
+            {
+                cluster = person;
+            }
+        }
+
+        if (cluster is null)
+        {
+            cluster = new PersonCluster(reading.Lemma, reading.Lemma, reading.Gender, k);
+            persons.Add(cluster);
+        }
+
+        cluster.Mentions.Add(new PersonMention(k, k, MentionKind.GivenName, null, [reading.Lemma], reading.Gender));
     }
 
     /// <summary>"Сергій та Олександр Буряки": given names joined by a conjunction name a family, not one person.</summary>

@@ -7,7 +7,7 @@ namespace ArchiveSite.Core.Language.Persons;
 /// and the authority file (a surname alone maps to a full name when exactly one is known for it).
 /// Also maps names to the authority's canonical spelling and drops excluded names.
 /// </summary>
-internal sealed class PersonResolver
+internal sealed partial class PersonResolver
 {
     private const GrammaticalCase AllCases = (GrammaticalCase)127;
 
@@ -173,14 +173,19 @@ internal sealed class PersonResolver
             }
 
             var word = analysis.Tokens[k].Value;
-            if (word.Length < 3 || !index.ContainsKey(PrefixKey(analysis.Language, word)))
+            var known = word.Length >= 3 && index.ContainsKey(PrefixKey(analysis.Language, word));
+            var candidates = known ? surnames.Candidates(word, Gender.Unknown, AllCases, lang) : null;
+            if (candidates is null || Unique(index, analysis.Language, candidates) is not { } full)
             {
-                continue;
-            }
+                // Unknown, but unmistakably a surname (Лазаренка, Гветадзе, Мкртчяна): a mention without a page.
+                if (!IsSentenceStart(analysis.Tokens, k) && UkrainianSurname().Match(word) is { Success: true } shape
+                    && (shape.Groups["ending"].Success || !shape.Groups["stem"].Value.EndsWith("нк", StringComparison.Ordinal))
+                    && !(shape.Groups["ending"].Value == "а" && shape.Groups["stem"].Value.EndsWith("ян", StringComparison.Ordinal)))
+                {
+                    var stem = shape.Groups["stem"].Value;
+                    AddLoneSurname(analysis, k, stem.EndsWith("нк", StringComparison.Ordinal) ? stem + "о" : stem);
+                }
 
-            var candidates = surnames.Candidates(word, Gender.Unknown, AllCases, lang);
-            if (Unique(index, analysis.Language, candidates) is not { } full)
-            {
                 continue;
             }
 
@@ -204,6 +209,26 @@ internal sealed class PersonResolver
             existing.Mentions.Add(mention);
             existing.FirstToken = Math.Min(existing.FirstToken, k);
         }
+    }
+
+    private static void AddLoneSurname(ArticleAnalysis analysis, int k, string surname)
+    {
+        PersonCluster? cluster = null;
+        foreach (var person in analysis.Persons)
+        {
+            if (!person.HasFullName && string.Equals(person.Surname, surname, StringComparison.Ordinal))
+            {
+                cluster = person;
+            }
+        }
+
+        if (cluster is null)
+        {
+            cluster = new PersonCluster(surname, surname, Gender.Unknown, k);
+            analysis.Persons.Add(cluster);
+        }
+
+        cluster.Mentions.Add(new PersonMention(k, k, MentionKind.Surname, null, [surname], Gender.Unknown));
     }
 
     /// <summary>A marker entry for the first three letters of known surnames: a cheap first test.</summary>
@@ -314,4 +339,9 @@ internal sealed class PersonResolver
 
         persons.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
+
+    // -енко (any case), -дзе, -швілі, Armenian -ян (not -яна: Різдвяна is an adjective): shapes that only surnames have; the stem group plus the
+    // nominative ending (о for -енко) gives the nominative.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<stem>\p{Lu}\p{Ll}{2,}(?:енк|єнк|дзе|швілі|ян))(?<ending>о|а|у|ові|ом)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UkrainianSurname();
 }
