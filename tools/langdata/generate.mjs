@@ -41,9 +41,23 @@ async function ukName(name, gender) {
 
 const ukNames = new Map();
 for (const [name, g] of Object.entries(genders)) ukNames.set(cap(name) + '|' + (g === 'feminine' ? 'f' : 'm'), [cap(name), g === 'feminine' ? 'f' : 'm']);
-for (const [name, g] of readList('foreign_given_names_uk.txt')) ukNames.set(name + '|' + g, [name, g]);
-for (const [name, g] of readList('extra_given_names_uk.txt')) ukNames.set(name + '|' + g, [name, g]);
-for (const [name, g] of ukNames.values()) await ukName(name, g);
+// Foreign names ending in a vowel other than -а (Джо, Ріші, Ніколя, Антоніу) do not decline in Ukrainian,
+// unless the name is also Ukrainian (Марко is in the shevchenko list).
+const indeclinable = new Set();
+for (const file of ['foreign_given_names_uk.txt', 'extra_given_names_uk.txt']) {
+  for (const [name, g] of readList(file)) {
+    const key = name + '|' + g;
+    if (/[оеєіїуюя]$/.test(name) && !/[іи]я$/.test(name) && !ukNames.has(key)) indeclinable.add(key);
+    if (!ukNames.has(key)) ukNames.set(key, [name, g]);
+  }
+}
+for (const [key, [name, g]] of ukNames) {
+  if (indeclinable.has(key)) {
+    for (const c of 'NGDAILV') add(name, name, g, 'uk', c);
+  } else {
+    await ukName(name, g);
+  }
+}
 
 const ruCases = [['N', null], ['G', 'genitive'], ['D', 'dative'], ['A', 'accusative'], ['I', 'instrumental'], ['L', 'prepositional']];
 const ruMap = [];

@@ -23,7 +23,7 @@ public sealed class NewsAnnotator : IArticleAnnotator
     private NewsAnnotator(PersonAuthority authority, TopicVocabulary topics)
     {
         _topics = topics;
-        var finder = new PersonFinder(GivenNameLexicon.Default, SurnameNormalizer.Default, Gazetteer.Default);
+        var finder = new PersonFinder(GivenNameLexicon.Default, SurnameNormalizer.Default, Gazetteer.Default, authority.AllNames());
         var matcher = new SurnameMatcher(SurnameNormalizer.Default);
         _analyzer = new ArticleAnalyzer(Gazetteer.Default, finder, matcher, topics, authority.IsExcluded);
         _resolver = new PersonResolver(authority, matcher, GivenNameLexicon.Default);

@@ -32,6 +32,19 @@ internal sealed class PersonAuthority
         return _canonical.TryGetValue(TextNormalizer.Key(name), out var canonical) ? canonical : name;
     }
 
+    /// <summary>Every canonical name and alias with at least a given name and a surname.</summary>
+    public IEnumerable<string> AllNames()
+    {
+        foreach (var person in Persons)
+        {
+            yield return person.Name;
+            foreach (var alias in person.Aliases)
+            {
+                yield return alias;
+            }
+        }
+    }
+
     public bool IsKnown(string name) => _canonical.ContainsKey(TextNormalizer.Key(name));
 
     public bool IsExcluded(string name) => _excluded.Contains(TextNormalizer.Key(name));

@@ -17,11 +17,66 @@ internal sealed partial class PersonFinder
     private readonly SurnameNormalizer _surnames;
     private readonly Gazetteer _gazetteer;
 
-    public PersonFinder(GivenNameLexicon givenNames, SurnameNormalizer surnames, Gazetteer gazetteer)
+    private readonly Dictionary<string, List<(string[] Tokens, string Name)>> _knownNames = new(StringComparer.Ordinal);
+
+    public PersonFinder(GivenNameLexicon givenNames, SurnameNormalizer surnames, Gazetteer gazetteer, IEnumerable<string>? knownNames = null)
     {
         _givenNames = givenNames;
         _surnames = surnames;
         _gazetteer = gazetteer;
+        foreach (var name in knownNames ?? [])
+        {
+            var tokens = Tokenizer.Tokenize(name);
+            if (tokens.Count < 2)
+            {
+                continue;
+            }
+
+            var values = tokens.Select(t => t.Value).ToArray();
+            if (!_knownNames.TryGetValue(values[0], out var list))
+            {
+                list = [];
+                _knownNames[values[0]] = list;
+            }
+
+            list.Add((values, name));
+            list.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        }
+    }
+
+    /// <summary>
+    /// A name of the authority file written out in full, as listed ("Кім Чен Ин", "Сі Цзіньпін"): names the
+    /// rules would cut or miss are found verbatim. The mention carries the name as listed.
+    /// </summary>
+    private PersonMention? TryKnownName(List<Token> tokens, bool[] blocked, int i)
+    {
+        if (!_knownNames.TryGetValue(tokens[i].Value, out var names))
+        {
+            return null;
+        }
+
+        foreach (var (values, name) in names)
+        {
+            if (i + values.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 0; k < values.Length && ok; k++)
+            {
+                ok = !blocked[i + k] && string.Equals(tokens[i + k].Value, values[k], StringComparison.Ordinal)
+                    && (k == 0 || !tokens[i + k].NewLineBefore);
+            }
+
+            if (ok)
+            {
+                var space = name.IndexOf(' ', StringComparison.Ordinal);
+                return new PersonMention(i, i + values.Length - 1, MentionKind.FullName, name[..space], [name[(space + 1)..]], Gender.Unknown);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -40,7 +95,8 @@ internal sealed partial class PersonFinder
                 continue;
             }
 
-            var mention = TrySurnameFirst(tokens, blocked, i, language)
+            var mention = TryKnownName(tokens, blocked, i)
+                ?? TrySurnameFirst(tokens, blocked, i, language)
                 ?? TryFullName(tokens, blocked, i, language)
                 ?? TryInitials(tokens, blocked, i, language)
                 ?? TryInitialsAfter(tokens, blocked, i, language)
@@ -156,6 +212,14 @@ internal sealed partial class PersonFinder
         }
 
         // After a particle, the surname does not decline for anyone ("Урсули фон дер Ляєн").
+        // An indeclinable given name ("Джо", "Сі") shows no case: an oblique-looking surname ("Байдена",
+        // "Цзіньпіном") is then taken as oblique.
+        if ((best.Cases & GrammaticalCase.Nominative) != 0 && (best.Cases & Oblique) != 0 && bestCandidates.Count > 1
+            && best.Gender == Gender.Masculine && ObliqueLooking().IsMatch(surnameToken.Value))
+        {
+            bestCandidates = [.. bestCandidates.Skip(1), bestCandidates[0]];
+        }
+
         if (bestScore == 1 && (best.Cases & GrammaticalCase.Nominative) != 0 && best.Gender == Gender.Masculine)
         {
             bestCandidates = _surnames.Candidates(surnameToken.Value, Gender.Masculine, Oblique, SurnameLanguage(language));
@@ -530,6 +594,9 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ські|цькі|ні|ні|ські|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AdjectiveOrPlural();
+
+    [GeneratedRegex(@"(?:[бвгґджзклмнпрстфхцчшщ](?:а|у|ом|ові|ем|еві)|ого|ому|ським|цьким|ими)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ObliqueLooking();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PossessiveOblique();
