@@ -116,6 +116,19 @@ internal static class PlaceDecliner
             };
         }
 
+        if (word.EndsWith("не", StringComparison.Ordinal) || word.EndsWith("ське", StringComparison.Ordinal)
+            || word.EndsWith("ное", StringComparison.Ordinal) || word.EndsWith("ское", StringComparison.Ordinal))
+        {
+            var stem = word.EndsWith("ое", StringComparison.Ordinal) ? word[..^2] : word[..^1];
+            return kase switch
+            {
+                0 => [stem + "ого"],
+                1 or 4 => [stem + (uk ? "ому" : "ому"), stem + (uk ? "ім" : "ом")],
+                2 => [word],
+                _ => [stem + (uk ? "им" : "ым")],
+            };
+        }
+
         if (word.EndsWith('а') || word.EndsWith("ая", StringComparison.Ordinal))
         {
             var stem = word.EndsWith("ая", StringComparison.Ordinal) ? word[..^2] : word[..^1];
@@ -211,6 +224,20 @@ internal static class PlaceDecliner
                 2 => [word],
                 3 => [stem + (uk ? "єм" : "ем")],
                 _ => [stem + (uk ? "ї" : "е")],
+            };
+        }
+
+        // Neuter -тво (Міністерство, Агентство, Посольство): -а, -у, -ом, -і/-е.
+        if (word.EndsWith("тво", StringComparison.Ordinal))
+        {
+            var stem = word[..^1];
+            return kase switch
+            {
+                0 => [stem + "а"],
+                1 => [stem + "у"],
+                2 => [word],
+                3 => [stem + "ом"],
+                _ => [stem + (uk ? "і" : "е")],
             };
         }
 
