@@ -97,6 +97,7 @@ public sealed class PersonTrapsTests
     [Theory]
     [InlineData("Команду очолив тренер Алкід Бабенко.", "Алкід Бабенко")]
     [InlineData("Угоду підписали з тренером Алкідом Бабенком.", "Алкід Бабенко")]
+    [InlineData("Міністерка оборони Литви Довіле Шакаліене заявила про нові витрати.", "Довіле Шакаліене")]
     public void Annotate_GivenNameMissingFromLexiconAfterRole_FindsPerson(string text, string expected)
     {
         Assert.Equal([expected], Annotate("uk", text).Persons);

@@ -391,7 +391,7 @@ internal sealed partial class PersonFinder
     private PersonMention? TryUnknownGivenName(List<Token> tokens, bool[] blocked, int i, string language)
     {
         if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsCapitalized || !tokens[i + 1].IsCapitalized
-            || !tokens[i - 1].IsWord || tokens[i - 1].IsCapitalized || !NameStopList.IsRole(tokens[i - 1].Value)
+            || !AfterRole(tokens, blocked, i)
             || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
             || tokens[i].IsLatin != tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
         {
@@ -413,10 +413,9 @@ internal sealed partial class PersonFinder
             return null;
         }
 
-        var role = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && NameStopList.IsRole(tokens[i - 1].Value);
-        // Both are needed: a role word alone comes before organisations too ("заступник Мінприроди"),
-        // and a surname shape alone fits adjectives in street and party names.
-        if (!role || !StrongSurnameShape().IsMatch(surname))
+        // After the role word (checked above), the second word must be surname-shaped or at least no
+        // adjective or plural: a role word also comes before organisations ("заступник Мінприроди").
+        if (!StrongSurnameShape().IsMatch(surname) && AdjectiveOrPlural().IsMatch(surname))
         {
             return null;
         }
@@ -440,6 +439,35 @@ internal sealed partial class PersonFinder
         // No case ending to undo: both words are taken as written (nominative or indeclinable).
         var guessed = GuessGender(surname, language);
         return new PersonMention(i, i + 1, MentionKind.FullName, given, [surname], guessed);
+    }
+
+    /// <summary>
+    /// A role word right before the name or a few words back, the words between being its complement
+    /// ("міністерка оборони Литви", "речник МЗС Росії").
+    /// </summary>
+    private static bool AfterRole(List<Token> tokens, bool[] blocked, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || tokens[k + 1].NewLineBefore)
+            {
+                return false;
+            }
+
+            if (NameStopList.IsRole(token.Value))
+            {
+                return true;
+            }
+
+            // Between the role and the name: lower-case words, abbreviations and place names only.
+            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k])
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // Oblique endings of given names missing from the lexicon, with the case they show: masculine names
@@ -592,7 +620,7 @@ internal sealed partial class PersonFinder
     [GeneratedRegex(@"(?:енк[оауі]|енком|енкові|ськ(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|цьк(?:ий|ого|ому|им|ім|а|ої|ій|у|ою)|[чщ]?[уюя]к(?:а|у|ом|ові)?|дзе|швілі|ян(?:а|у|ом|ові)?|ович(?:а|у|ем|еві)?|ишин(?:а|у|им)?|(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|і)?|ський|ская|ский|ской|ого|ук)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex StrongSurnameShape();
 
-    [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ські|цькі|ні|ні|ські|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:ий|ій|ого|ому|им|ої|ою|ії|ські|цькі|ні|ська|цька|ова|ові|ів|ами|ах|ям|ях)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AdjectiveOrPlural();
 
     [GeneratedRegex(@"(?:[бвгґджзклмнпрстфхцчшщ](?:а|у|ом|ові|ем|еві)|ого|ому|ським|цьким|ими)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
