@@ -47,4 +47,28 @@ public sealed class NewsAnnotatorTests
             Assert.DoesNotContain(annotation.Persons, p => p.Contains(tag, StringComparison.Ordinal));
         }
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("…")]
+    [InlineData("\"\"\" «» — - 😀😀 'ʼ’ Я А. Б. В.")]
+    [InlineData("Суперкалліфраджилістикекспіалідошессуперкалліфраджилістикекспіалідошессуперкалліфраджилістикекспіалідошес Іван")]
+    [InlineData("ІВАН ПЕТРЕНКО ЗАЯВИВ: Київ, Kyiv, Київ-Пасажирський, Іван-")]
+    public void Annotate_OddText_DoesNotThrow(string text)
+    {
+        var annotation = s_annotator.Annotate([new AnnotationInput("odd", "uk", text, text, [text, text])])[0];
+
+        Assert.NotNull(annotation.Persons);
+        Assert.InRange(annotation.Tags.Count, 0, 8);
+    }
+
+    [Fact]
+    public void Annotate_SameBatchTwice_GivesSameResult()
+    {
+        var first = s_annotator.Annotate([SeedInput(), SeedInput()]);
+        var second = s_annotator.Annotate([SeedInput(), SeedInput()]);
+
+        Assert.Equal(first[0].Persons, second[1].Persons);
+        Assert.Equal(first[0].Tags, second[1].Tags);
+    }
 }
