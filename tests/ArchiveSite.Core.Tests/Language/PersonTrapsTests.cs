@@ -77,6 +77,10 @@ public sealed class PersonTrapsTests
     [InlineData("у Києві", "Київ")]
     [InlineData("Білого дому", "Білий дім")]
     [InlineData("у Кремлі", "Кремль")]
+    [InlineData("до Чорного моря", "Чорне море")]
+    [InlineData("у Курській області", "Курська область")]
+    [InlineData("у Слобідському районі", "Слобідський район")]
+    [InlineData("Міністерства оборони України", "Міноборони")]
     public void Annotate_PlaceOrOrganisationForm_TagIsNominative(string phrase, string expected)
     {
         var annotation = Annotate("uk", $"Делегація прибула {phrase} вранці. Новину підтвердили {phrase} ввечері.");

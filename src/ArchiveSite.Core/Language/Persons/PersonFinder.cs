@@ -162,6 +162,14 @@ internal sealed partial class PersonFinder
             j++;
         }
 
+        // A call sign in quotes between the names: Роберт «Мадяр» Бровді.
+        if (secondGiven is null && j + 3 < tokens.Count && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Value[0] is '«' or '"' or '“'
+            && tokens[j + 1].IsCapitalized && tokens[j + 2].Kind == TokenKind.Punctuation && tokens[j + 2].Value[0] is '»' or '"' or '”'
+            && tokens[j + 3].SpaceBefore)
+        {
+            j += 3;
+        }
+
         var particles = new List<string>();
         while (j < tokens.Count && SameSpan(tokens, j) && !blocked[j] && tokens[j].IsWord
             && Array.IndexOf(s_particles, tokens[j].Value) >= 0)
