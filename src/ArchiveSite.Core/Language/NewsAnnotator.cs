@@ -35,6 +35,11 @@ public sealed class NewsAnnotator : IArticleAnnotator
     /// </summary>
     public static NewsAnnotator Create(string? dataDirectory)
     {
+        // The word tables load on other threads while the YAML files are read.
+        var tables = Task.WhenAll(
+            Task.Run(() => GivenNameLexicon.Default),
+            Task.Run(() => Gazetteer.Default),
+            Task.Run(() => SurnameNormalizer.Default));
         var persons = new List<string> { DataResources.ReadText(AnnotatorData.PersonsFileName) };
         var tags = new List<string> { DataResources.ReadText(AnnotatorData.TagsFileName) };
         if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.PersonsFileName) is { } sitePersons)
@@ -47,7 +52,10 @@ public sealed class NewsAnnotator : IArticleAnnotator
             tags.Add(siteTags);
         }
 
-        return new NewsAnnotator(PersonAuthority.FromYaml(persons), TopicVocabulary.FromYaml(tags));
+        var authority = PersonAuthority.FromYaml(persons);
+        var topics = TopicVocabulary.FromYaml(tags);
+        tables.GetAwaiter().GetResult();
+        return new NewsAnnotator(authority, topics);
     }
 
     public IReadOnlyList<ArticleAnnotation> Annotate(IReadOnlyList<AnnotationInput> articles)

@@ -14,15 +14,15 @@ internal sealed class GivenNameLexicon
 {
     private static readonly Lazy<GivenNameLexicon> s_default = new(Load);
 
-    private readonly FrozenDictionary<string, GivenNameForm[]> _forms;
-    private readonly FrozenDictionary<string, (GivenNameForm[] Ukrainian, GivenNameForm[] Russian)> _readings;
+    private readonly Dictionary<string, GivenNameForm[]> _forms;
+    private readonly Dictionary<string, (GivenNameForm[] Ukrainian, GivenNameForm[] Russian)> _readings;
     private readonly FrozenDictionary<string, string> _russianToUkrainian;
     private readonly FrozenSet<string> _lemmas;
     private readonly FrozenSet<string> _weak;
     private readonly FrozenSet<string> _strict;
 
     private GivenNameLexicon(
-        FrozenDictionary<string, GivenNameForm[]> forms,
+        Dictionary<string, GivenNameForm[]> forms,
         FrozenDictionary<string, string> russianToUkrainian,
         FrozenSet<string> lemmas,
         FrozenSet<string> weak,
@@ -30,10 +30,11 @@ internal sealed class GivenNameLexicon
     {
         _strict = strict;
         _forms = forms;
-        _readings = forms.ToFrozenDictionary(
-            p => p.Key,
-            p => (ForLanguage(p.Value, "uk"), ForLanguage(p.Value, "ru")),
-            StringComparer.OrdinalIgnoreCase);
+        _readings = new Dictionary<string, (GivenNameForm[] Ukrainian, GivenNameForm[] Russian)>(forms.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in forms)
+        {
+            _readings[key] = (ForLanguage(value, "uk"), ForLanguage(value, "ru"));
+        }
         _russianToUkrainian = russianToUkrainian;
         _lemmas = lemmas;
         _weak = weak;
@@ -81,14 +82,34 @@ internal sealed class GivenNameLexicon
 
     private static GivenNameForm[] ForLanguage(GivenNameForm[] all, string language)
     {
-        var own = all.Where(f => f.Language == language).ToList();
+        var own = new List<GivenNameForm>(all.Length);
+        foreach (var form in all)
+        {
+            if (form.Language == language)
+            {
+                own.Add(form);
+            }
+        }
+
         if (own.Count == 0)
         {
             own.AddRange(all);
         }
 
         // Nominative readings first: "Олександра" is first a woman's name, then a man's genitive.
-        return [.. own.OrderByDescending(f => (f.Cases & GrammaticalCase.Nominative) != 0)];
+        var result = new List<GivenNameForm>(own.Count);
+        foreach (var nominativeFirst in new[] { true, false })
+        {
+            foreach (var form in own)
+            {
+                if (((form.Cases & GrammaticalCase.Nominative) != 0) == nominativeFirst)
+                {
+                    result.Add(form);
+                }
+            }
+        }
+
+        return [.. result];
     }
 
     private static GivenNameLexicon Load()
@@ -128,7 +149,7 @@ internal sealed class GivenNameLexicon
         }
 
         return new GivenNameLexicon(
-            forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
+            forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase),
             map.ToFrozenDictionary(StringComparer.Ordinal),
             lemmas.ToFrozenSet(StringComparer.Ordinal),
             weak.ToFrozenSet(StringComparer.Ordinal),

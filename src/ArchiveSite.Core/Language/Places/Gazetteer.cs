@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ArchiveSite.Core.Language.Text;
 
 namespace ArchiveSite.Core.Language.Places;
@@ -14,12 +13,12 @@ internal sealed class Gazetteer
     private static readonly Lazy<Gazetteer> s_default = new(Load);
 
     // Per language: first token value → phrases starting with it (token values, entry), longest first.
-    private readonly FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> _uk;
-    private readonly FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> _ru;
+    private readonly Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> _uk;
+    private readonly Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> _ru;
 
     private Gazetteer(
-        FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> uk,
-        FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> ru)
+        Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> uk,
+        Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> ru)
     {
         _uk = uk;
         _ru = ru;
@@ -97,7 +96,7 @@ internal sealed class Gazetteer
     {
         return HasSingle(_uk, word) || HasSingle(_ru, word);
 
-        static bool HasSingle(FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> table, string word)
+        static bool HasSingle(Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> table, string word)
         {
             if (!table.TryGetValue(word, out var phrases))
             {
@@ -212,6 +211,17 @@ internal sealed class Gazetteer
             var forms = decline ? PlaceDecliner.Forms(name, language) : [name];
             foreach (var form in forms)
             {
+                if (IsPlainWord(form))
+                {
+                    var key1 = form;
+                    if (replace || !_phrases.ContainsKey(key1))
+                    {
+                        _phrases[key1] = ([form], entry);
+                    }
+
+                    continue;
+                }
+
                 var tokens = Tokenizer.Tokenize(form);
                 if (tokens.Count == 0 || tokens.Count > MaxTokens)
                 {
@@ -232,7 +242,22 @@ internal sealed class Gazetteer
             }
         }
 
-        public FrozenDictionary<string, (string[] Tokens, PlaceEntry Entry)[]> Build()
+        /// <summary>Letters only (a hyphen or apostrophe inside is fine): one token, no need to tokenize.</summary>
+        private static bool IsPlainWord(string form)
+        {
+            for (var i = 0; i < form.Length; i++)
+            {
+                var c = form[i];
+                if (!char.IsLetter(c) && !(i > 0 && i < form.Length - 1 && c is '-' or '\''))
+                {
+                    return false;
+                }
+            }
+
+            return form.Length > 0;
+        }
+
+        public Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]> Build()
         {
             var byFirst = new Dictionary<string, List<(string[] Tokens, PlaceEntry Entry)>>(StringComparer.Ordinal);
             foreach (var phrase in _phrases.Values)
@@ -246,10 +271,14 @@ internal sealed class Gazetteer
                 list.Add(phrase);
             }
 
-            return byFirst.ToFrozenDictionary(
-                p => p.Key,
-                p => p.Value.OrderByDescending(x => x.Tokens.Length).ToArray(),
-                StringComparer.Ordinal);
+            var result = new Dictionary<string, (string[] Tokens, PlaceEntry Entry)[]>(byFirst.Count, StringComparer.Ordinal);
+            foreach (var (first, phrases) in byFirst)
+            {
+                phrases.Sort(static (a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+                result[first] = [.. phrases];
+            }
+
+            return result;
         }
     }
 }
