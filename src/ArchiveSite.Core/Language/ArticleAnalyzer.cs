@@ -58,6 +58,7 @@ internal sealed class ArticleAnalyzer
 
         var named = _finder.FindNamed(tokens, blocked, language);
         AddAttributedOutlets(text.Text, tokens, places, blocked, named);
+        AddInstitutions(tokens, places, blocked, named, language);
         blocked = quoted;
         var persons = new List<PersonCluster>();
         var taken = new bool[tokens.Count];
@@ -155,6 +156,46 @@ internal sealed class ArticleAnalyzer
         }
 
         return places;
+    }
+
+    /// <summary>Institutions found by their head noun, where no gazetteer name or person is.</summary>
+    private static void AddInstitutions(List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named, string language)
+    {
+        var taken = new byte[tokens.Count];
+        foreach (var place in places)
+        {
+            Array.Fill(taken, (byte)1, place.First, place.Last - place.First + 1);
+        }
+
+        foreach (var mention in named)
+        {
+            Array.Fill(taken, (byte)2, mention.First, mention.Last - mention.First + 1);
+        }
+
+        var found = new List<PlaceMatch>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && taken[i] == 0 && InstitutionFinder.TryMatch(tokens, taken, i, language, out var match))
+            {
+                found.Add(match);
+                i = match.Last;
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        // An institution swallows the gazetteer names in its tail ("Музей історії Києва" is not Київ).
+        places.RemoveAll(p => found.Exists(f => p.First >= f.First && p.Last <= f.Last));
+        foreach (var match in found)
+        {
+            places.Add(match);
+            Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
+        }
+
+        places.Sort(static (a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>Outlets named as a source that are neither a gazetteer name nor a person.</summary>

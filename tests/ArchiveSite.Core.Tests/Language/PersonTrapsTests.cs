@@ -81,6 +81,8 @@ public sealed class PersonTrapsTests
     [InlineData("у Курській області", "Курська область")]
     [InlineData("у Слобідському районі", "Слобідський район")]
     [InlineData("Міністерства оборони України", "Міноборони")]
+    [InlineData("до Прикарпатського національного університету", "Прикарпатський національний університет")]
+    [InlineData("у Музеї історії Києва", "Музей історії Києва")]
     public void Annotate_PlaceOrOrganisationForm_TagIsNominative(string phrase, string expected)
     {
         var annotation = Annotate("uk", $"Делегація прибула {phrase} вранці. Новину підтвердили {phrase} ввечері.");

@@ -1,0 +1,206 @@
+using ArchiveSite.Core.Language.Text;
+
+namespace ArchiveSite.Core.Language.Places;
+
+/// <summary>
+/// Finds institutions the gazetteer does not list, by their head noun: "Прикарпатський національний університет",
+/// "Музей історії Києва", "Асоціація польських кінематографістів", in any case, given back in the nominative.
+/// The phrase is capitalised adjectives (the first capitalised), the head noun, and a short tail of
+/// genitive words and place names; without an adjective or a tail a head noun alone is no name.
+/// </summary>
+internal static class InstitutionFinder
+{
+    private const int MaxAdjectives = 3;
+    private const int MaxTail = 4;
+
+    // Head nouns: nominative and gender (m, f, n).
+    private static readonly (string Lemma, char Gender, string Language)[] s_heads =
+    [
+        ("університет", 'm', "uk"), ("інститут", 'm', "uk"), ("музей", 'm', "uk"), ("театр", 'm', "uk"), ("фестиваль", 'm', "uk"),
+        ("кінофестиваль", 'm', "uk"), ("центр", 'm', "uk"), ("фонд", 'm', "uk"), ("комітет", 'm', "uk"), ("суд", 'm', "uk"),
+        ("банк", 'm', "uk"), ("департамент", 'm', "uk"), ("коледж", 'm', "uk"), ("ліцей", 'm', "uk"), ("союз", 'm', "uk"),
+        ("концерн", 'm', "uk"), ("госпіталь", 'm', "uk"), ("академія", 'f', "uk"), ("асоціація", 'f', "uk"), ("спілка", 'f', "uk"),
+        ("служба", 'f', "uk"), ("адміністрація", 'f', "uk"), ("лікарня", 'f', "uk"), ("бібліотека", 'f', "uk"),
+        ("консерваторія", 'f', "uk"), ("гімназія", 'f', "uk"), ("інспекція", 'f', "uk"), ("прокуратура", 'f', "uk"),
+        ("федерація", 'f', "uk"), ("корпорація", 'f', "uk"), ("агентство", 'n', "uk"), ("міністерство", 'n', "uk"),
+        ("управління", 'n', "uk"), ("об'єднання", 'n', "uk"), ("товариство", 'n', "uk"),
+        ("университет", 'm', "ru"), ("институт", 'm', "ru"), ("музей", 'm', "ru"), ("театр", 'm', "ru"), ("фестиваль", 'm', "ru"),
+        ("кинофестиваль", 'm', "ru"), ("центр", 'm', "ru"), ("фонд", 'm', "ru"), ("комитет", 'm', "ru"), ("суд", 'm', "ru"),
+        ("банк", 'm', "ru"), ("департамент", 'm', "ru"), ("союз", 'm', "ru"), ("госпиталь", 'm', "ru"), ("академия", 'f', "ru"),
+        ("ассоциация", 'f', "ru"), ("служба", 'f', "ru"), ("администрация", 'f', "ru"), ("больница", 'f', "ru"),
+        ("библиотека", 'f', "ru"), ("федерация", 'f', "ru"), ("агентство", 'n', "ru"), ("министерство", 'n', "ru"),
+        ("управление", 'n', "ru"),
+    ];
+
+    private static readonly Lazy<Dictionary<string, (string Lemma, char Gender)>[]> s_headForms = new(BuildHeadForms);
+
+    // Adjective endings → nominative by gender (m, f, n); longest first.
+    private static readonly (string Ending, string Masculine, string Feminine, string Neuter)[] s_adjectiveEndings =
+    [
+        ("ього", "ій", string.Empty, "є"), ("ьому", "ій", string.Empty, "є"),
+        ("ого", "ий", string.Empty, "е"), ("ому", "ий", string.Empty, "е"), ("ими", string.Empty, string.Empty, string.Empty),
+        ("ім", "ий", string.Empty, "е"), ("им", "ий", string.Empty, "е"), ("ий", "ий", string.Empty, string.Empty), ("ій", "ій", "а", string.Empty),
+        ("ої", string.Empty, "а", string.Empty), ("ою", string.Empty, "а", string.Empty), ("у", string.Empty, "а", string.Empty),
+        ("а", string.Empty, "а", string.Empty), ("е", string.Empty, string.Empty, "е"), ("є", string.Empty, string.Empty, "є"),
+        ("ый", "ый", string.Empty, string.Empty), ("ой", "ой", "ая", string.Empty), ("ом", "ый", string.Empty, "ое"), ("ым", "ый", string.Empty, "ое"),
+        ("ая", string.Empty, "ая", string.Empty), ("ую", string.Empty, "ая", string.Empty), ("ое", string.Empty, string.Empty, "ое"),
+    ];
+
+    /// <param name="taken">Per token: 0 free, 1 a gazetteer name (may end the phrase: "історії Києва"), 2 a person.</param>
+    public static bool TryMatch(List<Token> tokens, byte[] taken, int index, string language, out PlaceMatch match)
+    {
+        match = default;
+        var first = tokens[index];
+        if (!first.IsCapitalized || first.IsAllCaps || taken[index] != 0)
+        {
+            return false;
+        }
+
+        var headForms = s_headForms.Value[language == LanguageDetector.Russian ? 1 : 0];
+
+        // Adjectives, then the head noun.
+        var j = index;
+        var adjectives = 0;
+        (string Lemma, char Gender) head = default;
+        while (j < tokens.Count && adjectives <= MaxAdjectives)
+        {
+            var token = tokens[j];
+            if (!token.IsWord || taken[j] != 0 || (j > index && (!token.SpaceBefore || token.NewLineBefore)))
+            {
+                return false;
+            }
+
+            if (headForms.TryGetValue(token.Value.ToLowerInvariant(), out head) && (j == index || !token.IsCapitalized || adjectives > 0))
+            {
+                break;
+            }
+
+            if (!LooksAdjective(token.Value) || (j > index && token.IsCapitalized))
+            {
+                return false;
+            }
+
+            adjectives++;
+            j++;
+        }
+
+        if (j >= tokens.Count || head.Lemma is null || adjectives > MaxAdjectives)
+        {
+            return false;
+        }
+
+        var headIndex = j;
+
+        // The tail: genitive words and place names ("історії Києва", "польських кінематографістів").
+        var last = headIndex;
+        for (var k = headIndex + 1; k < tokens.Count && k <= headIndex + MaxTail; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || !token.SpaceBefore || token.NewLineBefore)
+            {
+                break;
+            }
+
+            var afterAdjective = k > headIndex + 1 && (tokens[k - 1].Value.EndsWith("ої", StringComparison.Ordinal)
+                || tokens[k - 1].Value.EndsWith("их", StringComparison.Ordinal) || tokens[k - 1].Value.EndsWith("ого", StringComparison.Ordinal));
+            if (taken[k] == 1 || (taken[k] == 0 && (IsGenitiveLike(token.Value) || (afterAdjective && !token.IsCapitalized && token.Value.Length > 3))))
+            {
+                last = k;
+                if (taken[k] == 1)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        if (adjectives == 0 && last == headIndex)
+        {
+            return false;
+        }
+
+        // The nominative: adjectives agree with the head; the head back to its lemma; the tail as written.
+        var parts = new List<string>(last - index + 1);
+        for (var k = index; k < headIndex; k++)
+        {
+            if (Nominative(tokens[k].Value, head.Gender) is not { } adjective)
+            {
+                return false;
+            }
+
+            parts.Add(adjective);
+        }
+
+        var headWord = tokens[headIndex].IsCapitalized ? TextNormalizer.Capitalize(head.Lemma) : head.Lemma;
+        parts.Add(headWord);
+        for (var k = headIndex + 1; k <= last; k++)
+        {
+            parts.Add(tokens[k].Value);
+        }
+
+        match = new PlaceMatch(index, last, new PlaceEntry(string.Join(' ', parts), PlaceKind.Organization));
+        return true;
+    }
+
+    private static bool LooksAdjective(string word)
+    {
+        foreach (var (ending, _, _, _) in s_adjectiveEndings)
+        {
+            if (ending.Length > 1 && word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return word.Length > 4 && (word.EndsWith("на", StringComparison.Ordinal) || word.EndsWith("ка", StringComparison.Ordinal)
+            || word.EndsWith("ну", StringComparison.Ordinal) || word.EndsWith("не", StringComparison.Ordinal));
+    }
+
+    private static string? Nominative(string adjective, char gender)
+    {
+        foreach (var (ending, masculine, feminine, neuter) in s_adjectiveEndings)
+        {
+            var nominative = gender switch
+            {
+                'm' => masculine,
+                'f' => feminine,
+                _ => neuter,
+            };
+            if (nominative.Length > 0 && adjective.EndsWith(ending, StringComparison.Ordinal) && adjective.Length > ending.Length + 2)
+            {
+                return adjective[..^ending.Length] + nominative;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGenitiveLike(string word)
+    {
+        return word.Length > 3 && (word.EndsWith("ії", StringComparison.Ordinal) || word.EndsWith("ів", StringComparison.Ordinal)
+            || word.EndsWith("их", StringComparison.Ordinal) || word.EndsWith("ого", StringComparison.Ordinal)
+            || word.EndsWith("ої", StringComparison.Ordinal) || word.EndsWith("ей", StringComparison.Ordinal)
+            || word.EndsWith("ства", StringComparison.Ordinal) || word.EndsWith("ння", StringComparison.Ordinal)
+            || word.EndsWith("ии", StringComparison.Ordinal) || word.EndsWith("ых", StringComparison.Ordinal)
+            || word.EndsWith("ой", StringComparison.Ordinal) || word.EndsWith("ова", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, (string Lemma, char Gender)>[] BuildHeadForms()
+    {
+        var uk = new Dictionary<string, (string Lemma, char Gender)>(StringComparer.Ordinal);
+        var ru = new Dictionary<string, (string Lemma, char Gender)>(StringComparer.Ordinal);
+        foreach (var (lemma, gender, language) in s_heads)
+        {
+            var target = language == "ru" ? ru : uk;
+            foreach (var form in PlaceDecliner.Forms(lemma, language))
+            {
+                target.TryAdd(form, (lemma, gender));
+            }
+        }
+
+        return [uk, ru];
+    }
+}
