@@ -48,6 +48,20 @@ public sealed class PersonTrapsTests
     }
 
     [Fact]
+    public void Annotate_AmbiguousSurnameForm_TakesTheNominativeSeenInTheBatch()
+    {
+        var articles = new[]
+        {
+            new AnnotationInput("a", "uk", "Новини", null, ["Нагороду вручили Петрові Сидорові."]),
+            new AnnotationInput("b", "uk", "Новини", null, ["Про це заявив Петро Сидоров."]),
+        };
+
+        var annotations = s_annotator.Annotate(articles);
+
+        Assert.Equal(["Петро Сидоров"], annotations[0].Persons);
+    }
+
+    [Fact]
     public void Annotate_KnownPersonBySurnameOnly_UsesTheAuthority()
     {
         Assert.Equal(["Володимир Зеленський"], Annotate("uk", "Україна готова до переговорів, заявив Зеленський.").Persons);

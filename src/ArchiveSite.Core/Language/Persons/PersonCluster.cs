@@ -14,7 +14,7 @@ internal sealed class PersonCluster
     /// <summary>The nominative name: "Стів Віткофф", or the surname alone when no full name is known.</summary>
     public string Name { get; set; }
 
-    public string Surname { get; }
+    public string Surname { get; set; }
 
     /// <summary>The nominative given name of the first full-name mention, if any.</summary>
     public string? GivenName { get; init; }

@@ -29,6 +29,7 @@ internal sealed partial class PersonResolver
             MergeWithinArticle(analysis);
         }
 
+        PreferAttestedSurnames(analyses);
         var index = BuildSurnameIndex(analyses);
         foreach (var analysis in analyses)
         {
@@ -90,6 +91,56 @@ internal sealed partial class PersonResolver
                 target.Mentions.AddRange(partial.Mentions);
                 target.FirstToken = Math.Min(target.FirstToken, partial.FirstToken);
                 persons.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A surname form may come from two nominatives ("Бойкові": Бойко or Бойков). When the preferred one is
+    /// seen nowhere else but another is (written in the nominative in the batch, or in the authority), take that.
+    /// </summary>
+    private void PreferAttestedSurnames(IReadOnlyList<ArticleAnalysis> analyses)
+    {
+        var attested = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in _authority.AllNames())
+        {
+            attested.Add(TextNormalizer.Key(name[(name.LastIndexOf(' ') + 1)..]));
+        }
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var person in analysis.Persons)
+            {
+                foreach (var mention in person.Mentions)
+                {
+                    if (mention.Kind == MentionKind.FullName
+                        && string.Equals(analysis.Tokens[mention.Last].Value, mention.Surname, StringComparison.Ordinal))
+                    {
+                        attested.Add(TextNormalizer.Key(mention.Surname));
+                    }
+                }
+            }
+        }
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var person in analysis.Persons)
+            {
+                if (!person.HasFullName || attested.Contains(TextNormalizer.Key(person.Surname)) || person.Mentions.Count == 0)
+                {
+                    continue;
+                }
+
+                var surnames = person.Mentions[0].Surnames;
+                for (var k = 1; k < surnames.Count; k++)
+                {
+                    if (attested.Contains(TextNormalizer.Key(surnames[k])) && person.Name.EndsWith(person.Surname, StringComparison.Ordinal))
+                    {
+                        person.Name = person.Name[..^person.Surname.Length] + surnames[k];
+                        person.Surname = surnames[k];
+                        break;
+                    }
+                }
             }
         }
     }
