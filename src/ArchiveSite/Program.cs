@@ -26,6 +26,8 @@ namespace ArchiveSite.Cli
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
               build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--no-search]
               check    [--output DIR] [--config FILE] [--base-url URL]
+              entities FILE.jsonl         persons, places and organisations with offsets, a JSON line each
+              eval     --corpus DIR       extraction, title and date scores against gold annotations
 
             Folders default to seeds/, input/ and output/ in the current directory; settings
             come from site.yml there (title, description, base_url, language, items_per_page, time_zone).
@@ -66,6 +68,12 @@ namespace ArchiveSite.Cli
                     case "build":
                         line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--no-search");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "entities":
+                        line.Allow("--input");
+                        return EntitiesCommand.Run(line, output);
+                    case "eval":
+                        line.Allow("--corpus", "--input");
+                        return EvalCommand.Run(line, output);
                     case "check":
                         line.Allow("--output", "--config", "--base-url");
                         return CheckCommand.Run(line, output, errors);
