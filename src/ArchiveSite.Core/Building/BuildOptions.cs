@@ -13,6 +13,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Write nothing when any page of input/ cannot be read.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Folders besides the input (the seeds, say) that the output must not be, hold or sit in,
+    /// since a build replaces its output folder whole.</summary>
+    public IReadOnlyList<string> KeepApart { get; init; } = [];
 }
 
 /// <param name="Pages">HTML pages written.</param>

@@ -18,6 +18,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        RefuseOverlap(options.OutputDirectory, [options.InputDirectory, .. options.KeepApart]);
         var input = await InputLoader.LoadAsync(options.InputDirectory, cancellationToken);
         if (options.Strict && input.Problems.Length > 0)
         {
@@ -44,4 +45,29 @@ public sealed class SiteBuilder(ISiteTheme theme)
     }
 
     private static DateTimeOffset? LastModified(PageView view) => (view as ArticlePageView)?.Published;
+
+    /// <summary>The output folder is replaced whole by every build: refuse one that is, holds or sits in a
+    /// folder of the site's sources, before anything is read or written.</summary>
+    /// <exception cref="InvalidOperationException">The output overlaps one of the folders.</exception>
+    private static void RefuseOverlap(string outputDirectory, IEnumerable<string> sources)
+    {
+        var output = FullFolder(outputDirectory);
+        foreach (var source in sources.Select(FullFolder))
+        {
+            var relation = output == source ? "is"
+                : Contains(output, source) ? "holds"
+                : Contains(source, output) ? "is inside"
+                : null;
+            if (relation is not null)
+            {
+                throw new InvalidOperationException($"{output}: the output folder {relation} the source folder {source}; a build replaces its output whole, so give it a folder of its own");
+            }
+        }
+    }
+
+    private static string FullFolder(string path) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) is { Length: > 0 } full ? full : Path.DirectorySeparatorChar.ToString();
+
+    private static bool Contains(string folder, string path) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -24,7 +24,10 @@ public static class InputLoader
             var relative = Path.GetRelativePath(inputDirectory, files[i]).Replace('\\', '/');
             try
             {
-                pages[i] = FrontMatterReader.Read(relative, await File.ReadAllTextAsync(files[i], token));
+                var text = await File.ReadAllTextAsync(files[i], token);
+                var page = FrontMatterReader.Read(relative, text);
+                MarkdownRenderer.Validate(relative, page.Body, BodyLine(text, page.Body));
+                pages[i] = page;
             }
             catch (ContentFormatException ex)
             {
@@ -35,6 +38,18 @@ public static class InputLoader
         return new InputContent(
             [.. pages.OfType<ArticlePage>()],
             [.. errors.OfType<ContentFormatException>().Select(e => e.Message)]);
+    }
+
+    /// <summary>The line of the page's text where its body starts.</summary>
+    private static int BodyLine(string text, string body)
+    {
+        var lines = 1;
+        foreach (var c in text.AsSpan(0, Math.Max(0, text.Length - body.Length)))
+        {
+            lines += c == '\n' ? 1 : 0;
+        }
+
+        return lines;
     }
 }
 

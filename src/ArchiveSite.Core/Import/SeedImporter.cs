@@ -21,6 +21,9 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
     public const string UndatedFolder = "undated";
     public const string SnapshotsFolder = "_imported";
 
+    /// <summary>Room for the header lines in the front matter, leaving the rest for summary, tags and persons.</summary>
+    public const int MaxHeaderLength = FrontMatterReader.MaxFrontMatterLength / 2;
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public async Task<ImportReport> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default)
@@ -135,6 +138,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             {
                 var text = await SeedReader.ReadAsync(file, cancellationToken);
                 var seed = SeedParser.Parse(name, text, options.TimeZone);
+                RefuseOversizedHeader(seed);
                 var fingerprint = Fingerprint(seed);
                 if (byContent.TryGetValue(fingerprint, out var first))
                 {
@@ -157,6 +161,20 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         }
 
         return seeds;
+    }
+
+    /// <summary>The headline, sub-headline, credit and source go into the page's front matter, which the build
+    /// reads only up to <see cref="FrontMatterReader.MaxFrontMatterLength"/>. A seed whose header lines
+    /// would not fit (most often a whole article on one line) is refused, rather than written as a page the
+    /// build cannot read and a re-import cannot recognise.</summary>
+    private static void RefuseOversizedHeader(SeedDocument seed)
+    {
+        var header = new FrontMatter { Title = seed.Title, Subtitle = seed.Subtitle, Slug = "s", Lang = seed.Language, ImageCredit = seed.ImageCredit, Source = seed.Source };
+        var length = FrontMatterWriter.Write(header, string.Empty).Length;
+        if (length > MaxHeaderLength)
+        {
+            throw new SeedFormatException(seed.FileName, null, $"the headline and sub-headline take {length / 1024} KB, more than a page's front matter holds ({MaxHeaderLength / 1024} KB); is the seed missing its line breaks?");
+        }
     }
 
     private static string SlugFor(SeedDocument seed)

@@ -12,7 +12,13 @@ internal static class BuildCommand
         var outputFolder = line.Folder("--output", "output");
         var settings = SiteConfig.Load(line);
         await using var theme = new RazorSiteTheme();
-        var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict") };
+        var options = new BuildOptions(input, outputFolder)
+        {
+            Settings = settings,
+            PersonKey = Annotators.PersonKey,
+            Strict = line.Has("--strict"),
+            KeepApart = [line.Folder("--seeds", "seeds")],
+        };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
         {

@@ -25,6 +25,9 @@ public sealed class BadPageTests : IDisposable
         { "bad date", "---\ntitle: \"Т\"\nslug: bad\ndate: 31.02.2025\n---\n\nТекст\n", 1, 1 },
         { "slug leaving the output", "---\ntitle: \"Т\"\nslug: \"../../../etc\"\n---\n\nТекст\n", 1, 1 },
         { "absolute slug", "---\ntitle: \"Т\"\nslug: \"/etc/passwd\"\n---\n\nТекст\n", 1, 1 },
+        { "quotes nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 20_000)) + "x\n", 6, 1 },
+        { "emphasis nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + new string('*', 20_000) + "x" + new string('*', 20_000) + "\n", 6, 1 },
+        { "brackets nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + new string('[', 20_000) + "x" + new string(']', 20_000) + "\n", 6, 1 },
         { "alias bomb", "---\ntitle: \"Т\"\nslug: bad\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ntags: *b\n---\n\nТекст\n", 4, 0 },
     };
 
