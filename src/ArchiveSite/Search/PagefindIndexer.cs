@@ -14,8 +14,10 @@ internal static class PagefindIndexer
     private static readonly TimeSpan s_installTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan s_indexTimeout = TimeSpan.FromMinutes(10);
 
-    public static async Task<SearchIndexResult> IndexAsync(string outputDirectory, CancellationToken cancellationToken)
+    /// <param name="searchPath">The folders to look for node and npm in; the PATH variable by default.</param>
+    public static async Task<SearchIndexResult> IndexAsync(string outputDirectory, CancellationToken cancellationToken, string? searchPath = null)
     {
+        searchPath ??= Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         var pinned = Path.Combine(AppContext.BaseDirectory, "pagefind");
         var lockFile = Path.Combine(pinned, "package-lock.json");
         if (!File.Exists(lockFile))
@@ -23,7 +25,7 @@ internal static class PagefindIndexer
             return new SearchIndexResult(false, $"search: skipped: {lockFile} is missing from the app");
         }
 
-        if (FindOnPath("node") is not { } node || FindOnPath("npm") is not { } npm)
+        if (FindOnPath("node", searchPath) is not { } node || FindOnPath("npm", searchPath) is not { } npm)
         {
             return new SearchIndexResult(false, "search: skipped: Node.js (node and npm) was not found; install Node.js 18 or newer and build again to make the search index");
         }
@@ -57,9 +59,9 @@ internal static class PagefindIndexer
         return Path.Combine(root, "archivesite");
     }
 
-    private static string? FindOnPath(string program)
+    private static string? FindOnPath(string program, string searchPath)
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folder in searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(folder, program);
             if (File.Exists(candidate))

@@ -91,8 +91,7 @@ public sealed class ReadingExperienceTests(ReadingSite site, ChromiumFixture chr
             await page.Page.Locator(".pagefind-ui__search-input").WaitForAsync();
         }
 
-        var axe = Path.Combine(ReadingSite.RepositoryRoot(), "tests", "ArchiveSite.BrowserTests", "node_modules", "axe-core", "axe.min.js");
-        Assert.True(File.Exists(axe), $"axe-core is not installed: run 'npm ci --prefix tests/ArchiveSite.BrowserTests' ({axe})");
+        var axe = await AxeCore.PathAsync();
         await page.Page.AddScriptTagAsync(new() { Content = await File.ReadAllTextAsync(axe) });
         var report = await page.Page.EvaluateAsync<string>("async () => JSON.stringify(await axe.run(document, { resultTypes: ['violations'] }))");
 
