@@ -11,6 +11,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
     /// <summary>Maps a person's name to the name of their page (see <see cref="SiteModelBuilder.Build"/>).</summary>
     public Func<string, string>? PersonKey { get; init; }
 
+    /// <summary>Runs over the finished site in its staging folder before it replaces the output, e.g. to add
+    /// a search index; see <see cref="Output.SiteWriter.WriteAsync"/>.</summary>
+    public Func<string, CancellationToken, Task>? FinishStagedSite { get; init; }
+
     /// <summary>Write nothing when any page of input/ cannot be read.</summary>
     public bool Strict { get; init; }
 

@@ -40,7 +40,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         files.AddRange(SitemapWriter.All(model.Settings.BaseUrl, [.. views.Select(v => (v.SitePath, LastModified(v)))]));
         files.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        await SiteWriter.WriteAsync(options.OutputDirectory, files, cancellationToken);
+        await SiteWriter.WriteAsync(options.OutputDirectory, files, options.FinishStagedSite, cancellationToken);
         return new BuildReport(views.Count, files.Count, input.Problems, model.Warnings);
     }
 

@@ -16,13 +16,15 @@ public static class SiteWriter
 
     /// <exception cref="IOException">The output folder cannot be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The output folder or its parent is read-only.</exception>
-    public static async Task WriteAsync(string outputDirectory, IEnumerable<SiteFile> files, CancellationToken cancellationToken = default)
+    /// <param name="finishStaging">Runs over the staged site, under the lock and before it takes the
+    /// output's place (the search indexer adds its files there); a failure leaves the output as it was.</param>
+    public static async Task WriteAsync(string outputDirectory, IEnumerable<SiteFile> files, Func<string, CancellationToken, Task>? finishStaging = null, CancellationToken cancellationToken = default)
     {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         try
         {
             await using var buildLock = await AcquireLockAsync(output + LockSuffix, cancellationToken);
-            await WriteLockedAsync(output, files, cancellationToken);
+            await WriteLockedAsync(output, files, finishStaging, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputLockedException)
         {
@@ -30,7 +32,7 @@ public static class SiteWriter
         }
     }
 
-    private static async Task WriteLockedAsync(string output, IEnumerable<SiteFile> files, CancellationToken cancellationToken)
+    private static async Task WriteLockedAsync(string output, IEnumerable<SiteFile> files, Func<string, CancellationToken, Task>? finishStaging, CancellationToken cancellationToken)
     {
         var staging = output + StagingSuffix;
         var retired = output + RetiredSuffix;
@@ -57,6 +59,11 @@ public static class SiteWriter
 
             await using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, useAsync: false);
             await stream.WriteAsync(file.Content, cancellationToken);
+        }
+
+        if (finishStaging is not null)
+        {
+            await finishStaging(staging, cancellationToken);
         }
 
         if (Directory.Exists(output))

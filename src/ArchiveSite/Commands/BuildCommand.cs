@@ -12,8 +12,10 @@ internal static class BuildCommand
         var outputFolder = line.Folder("--output", "output");
         var settings = SiteConfig.Load(line);
         await using var theme = new RazorSiteTheme();
+        SearchIndexResult? search = null;
         var options = new BuildOptions(input, outputFolder)
         {
+            FinishStagedSite = line.Has("--no-search") ? null : async (staging, token) => search = await PagefindIndexer.IndexAsync(staging, token),
             Settings = settings,
             PersonKey = Annotators.PersonKey,
             Strict = line.Has("--strict"),
@@ -37,9 +39,8 @@ internal static class BuildCommand
         }
 
         output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) written to {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
-        if (!line.Has("--no-search"))
+        if (search is not null)
         {
-            var search = await PagefindIndexer.IndexAsync(outputFolder, cancellationToken);
             (search.Indexed ? output : errors).WriteLine(search.Message);
         }
 

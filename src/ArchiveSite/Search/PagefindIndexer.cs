@@ -6,7 +6,7 @@ namespace ArchiveSite.Cli.Search;
 /// <summary>
 /// Makes the site's search index with Pagefind, pinned in <c>tools/pagefind/package-lock.json</c> and
 /// shipped beside the app. On first use it is restored with <c>npm ci</c> into a cache folder named
-/// after the lock file's hash, then run over the output. Where Node.js is missing the build still
+/// after the lock file's hash, then run over the staged site before it replaces the output. Where Node.js is missing the build still
 /// succeeds and says how to enable search.
 /// </summary>
 internal static class PagefindIndexer
@@ -48,7 +48,7 @@ internal static class PagefindIndexer
         // One index for every language: the search page finds Ukrainian and Russian articles alike.
         var index = await RunAsync(node, [runner, "--site", outputDirectory, "--force-language", "uk", "--quiet"], outputDirectory, s_indexTimeout, cancellationToken);
         return index.ExitCode == 0
-            ? new SearchIndexResult(true, $"search: indexed with Pagefind into {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(outputDirectory, "pagefind"))}")
+            ? new SearchIndexResult(true, "search: indexed with Pagefind into pagefind/")
             : new SearchIndexResult(false, $"search: Pagefind failed (exit {index.ExitCode}): {Last(index.Output)}");
     }
 

@@ -19,8 +19,8 @@ public sealed class ConcurrentBuildTests : IDisposable
         var (referenceCode, _, referenceErrors) = await _site.BuildAsync(reference);
         Assert.True(referenceCode == 0, referenceErrors);
 
-        using var first = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output);
-        using var second = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output);
+        using var first = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search");
+        using var second = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search");
         var results = await Task.WhenAll(first.WaitAsync(), second.WaitAsync());
 
         foreach (var (code, _, errors) in results)

@@ -22,7 +22,7 @@ public sealed class KilledBuildTests : IDisposable
         var killedWhileWriting = 0;
         for (var attempt = 0; attempt < 3 && killedWhileWriting == 0; attempt++)
         {
-            using var build = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output);
+            using var build = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search");
             while (!build.HasExited && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Skip(20).Any()))
             {
                 await Task.Delay(5);
