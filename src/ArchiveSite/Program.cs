@@ -24,7 +24,7 @@ namespace ArchiveSite.Cli
 
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
-              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict]
+              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--full]
               check    [--output DIR] [--config FILE] [--base-url URL]
 
             Folders default to seeds/, input/ and output/ in the current directory; settings
@@ -64,7 +64,7 @@ namespace ArchiveSite.Cli
                         line.Allow("--seeds", "--input", "--config", "--force", "--strict");
                         return await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                     case "build":
-                        line.Allow("--input", "--output", "--base-url", "--config", "--strict");
+                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--full");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
                     case "check":
                         line.Allow("--output", "--config", "--base-url");

@@ -28,6 +28,9 @@ switch (args[0])
     case "report":
         Console.Write(BenchmarkReport.Markdown(File.ReadAllLines(args[1])));
         return 0;
+    case "profile":
+        await BuildProfile.RunAsync(args[1], Console.Out);
+        return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args[1..]);
         return 0;

@@ -11,7 +11,7 @@ internal static class BuildCommand
         var outputFolder = line.Folder("--output", "output");
         var settings = SiteConfig.Load(line);
         await using var theme = new RazorSiteTheme();
-        var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict") };
+        var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict"), Full = line.Has("--full") };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
         {
@@ -29,7 +29,10 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) written to {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
+        var written = report.Incremental
+            ? $"{report.Rendered} page(s) rendered again, {report.Changed} file(s) changed in"
+            : "written to";
+        output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) {written} {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
         if (report.Problems.Count > 0)
         {
             return ExitCodes.CompletedWithProblems;
