@@ -28,13 +28,15 @@ public sealed class RazorSiteTheme : ISiteTheme, IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public RazorSiteTheme()
+    /// <param name="assetsDirectory">Read the assets from this folder (a copy of wwwroot/) instead of from
+    /// the theme assembly; used by serve so that edits to the CSS show without rebuilding the app.</param>
+    public RazorSiteTheme(string? assetsDirectory = null)
     {
         _services = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton<HtmlEncoder>(TextHtmlEncoder.Instance)
             .BuildServiceProvider();
-        Assets = ThemeAssets.Load();
+        Assets = assetsDirectory is null ? ThemeAssets.Load() : ThemeAssets.Load(assetsDirectory);
         Identity = typeof(RazorSiteTheme).Assembly.ManifestModule.ModuleVersionId.ToString("N");
     }
 

@@ -22,4 +22,16 @@ internal static class ThemeAssets
 
         return files;
     }
+
+    /// <summary>The files of a wwwroot/ folder on disk, in path order.</summary>
+    public static IReadOnlyList<SiteFile> Load(string directory)
+    {
+        var files = new List<SiteFile>();
+        foreach (var path in Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(new SiteFile(Path.GetRelativePath(directory, path).Replace('\\', '/'), File.ReadAllBytes(path)));
+        }
+
+        return files;
+    }
 }

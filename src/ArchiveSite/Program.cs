@@ -25,6 +25,7 @@ namespace ArchiveSite.Cli
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
               build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--full]
+              serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR]
               check    [--output DIR] [--config FILE] [--base-url URL]
 
             Folders default to seeds/, input/ and output/ in the current directory; settings
@@ -66,6 +67,9 @@ namespace ArchiveSite.Cli
                     case "build":
                         line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--full");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "serve":
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--port", "--theme-assets", "--force", "--full");
+                        return await ServeCommand.RunAsync(line, output, errors, cancellationToken);
                     case "check":
                         line.Allow("--output", "--config", "--base-url");
                         return CheckCommand.Run(line, output, errors);

@@ -5,12 +5,13 @@ namespace ArchiveSite.Cli.Commands;
 
 internal static class BuildCommand
 {
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    /// <param name="themeAssets">A folder to read the theme's assets from instead of the app (serve's live CSS).</param>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null)
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
         var settings = SiteConfig.Load(line);
-        await using var theme = new RazorSiteTheme();
+        await using var theme = new RazorSiteTheme(themeAssets);
         var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict"), Full = line.Has("--full") };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
