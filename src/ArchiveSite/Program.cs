@@ -24,7 +24,8 @@ namespace ArchiveSite.Cli
 
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
-              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--no-search]
+              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--full] [--no-search]
+              serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR]
               check    [--output DIR] [--config FILE] [--base-url URL]
               entities FILE.jsonl         persons, places and organisations with offsets, a JSON line each
               eval     --corpus DIR       extraction, title and date scores against gold annotations
@@ -66,8 +67,11 @@ namespace ArchiveSite.Cli
                         line.Allow("--seeds", "--input", "--config", "--force", "--strict");
                         return await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                     case "build":
-                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--no-search");
+                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--full", "--no-search");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "serve":
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--port", "--theme-assets", "--force", "--full", "--no-search");
+                        return await ServeCommand.RunAsync(line, output, errors, cancellationToken);
                     case "entities":
                         line.Allow("--input");
                         return EntitiesCommand.Run(line, output);
