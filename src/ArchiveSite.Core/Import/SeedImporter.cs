@@ -49,6 +49,13 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             cancellationToken.ThrowIfCancellationRequested();
             var seed = seeds[i];
             var current = existing.FindBySeed(seed.FileName);
+            if (current is null && await UnreadablePageOfAsync(options, seed.FileName, cancellationToken) is { } unreadable)
+            {
+                problems.Add(new ImportProblem(seed.FileName, $"{unreadable}: the page of {seed.FileName} cannot be read; it is left as it is and no second page is made for the seed (fix the page, then import again)", IsError: false));
+                pages.Add(new ImportedPage(seed.FileName, unreadable, ImportOutcome.Kept));
+                continue;
+            }
+
             var slug = current?.FrontMatter.Slug ?? existing.ReserveSlug(SlugFor(seed));
             var frontMatter = FrontMatterOf(seed, slug, annotations[i]);
             var generated = new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed));
@@ -108,6 +115,28 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         }
 
         return outcome;
+    }
+
+    /// <summary>The page import last wrote for a seed, when it is still there but cannot be read (an editor
+    /// broke its front matter); null when there is none.</summary>
+    private static async Task<string?> UnreadablePageOfAsync(ImportOptions options, string seed, CancellationToken cancellationToken)
+    {
+        var snapshotPath = Path.Combine(options.InputDirectory, SnapshotsFolder, seed + ".md");
+        if (!File.Exists(snapshotPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var snapshot = FrontMatterReader.Read(seed, await File.ReadAllTextAsync(snapshotPath, cancellationToken));
+            var pagePath = PagePath(snapshot.FrontMatter);
+            return File.Exists(Path.Combine(options.InputDirectory, pagePath)) ? pagePath : null;
+        }
+        catch (ContentFormatException)
+        {
+            return null;
+        }
     }
 
     private static FrontMatter FrontMatterOf(SeedDocument seed, string slug, ArticleAnnotation annotation) => new()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -28,6 +29,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private readonly HttpListener _listener;
     private readonly string _root;
     private readonly Task _serving;
+    private readonly ConcurrentQueue<string> _requests = new();
 
     private StaticSiteServer(string root, int port)
     {
@@ -44,8 +46,6 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     /// <summary>Every path asked for, in order, so a test can tell what the browser loaded.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
-
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _requests = new();
 
     public static StaticSiteServer Start(string root) => new(root, FreePort());
 

@@ -66,6 +66,21 @@ public sealed class BadPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Build_PageSavedInWindows1251_IsNamedAtTheFirstByteThatIsNoUtf8()
+    {
+        AddGoodPages();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_site.Input, BadPath);
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(1251).GetBytes("---\ntitle: \"Заголовок\"\nslug: bad\n---\n\nТекст\n"));
+
+        var (code, _, errors) = await _site.BuildAsync();
+
+        Assert.True(code == 3, errors);
+        Assert.Contains($"error: {BadPath}:2:9: the page is not valid UTF-8", errors, StringComparison.Ordinal);
+        AssertGoodPagesBuilt();
+    }
+
+    [Fact]
     public async Task Build_PageWithoutDate_IsBuiltAsUndated()
     {
         AddGoodPages();

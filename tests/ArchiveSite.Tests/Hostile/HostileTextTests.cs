@@ -65,6 +65,18 @@ public sealed partial class HostileTextTests : IDisposable
         Assert.DoesNotMatch(@"(?<!\\)[<\[]", page.Body);
     }
 
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>", true)]
+    [InlineData("<p class=\"a\" onclick='x'>", true)]
+    [InlineData("<svg/onload=alert(1)>", false)]
+    [InlineData("<meta name=\"description\" content=\"a onerror=alert(1)\">", false)]
+    [InlineData("<p>&lt;img src=x onerror=alert(1)&gt;</p>", false)]
+    public void EventHandlerCheck_FindsHandlersButNotQuotedOrEscapedText(string html, bool found)
+    {
+        Assert.Equal(found, EventHandler().IsMatch(html));
+        Assert.Equal(html.StartsWith("<img", StringComparison.Ordinal) || html.StartsWith("<svg", StringComparison.Ordinal), ActiveElement().IsMatch(html));
+    }
+
     private async Task<string> BuildAsync()
     {
         File.WriteAllText(Path.Combine(_site.Seeds, HostileSeed.FileName), HostileSeed.Text);
@@ -83,7 +95,7 @@ public sealed partial class HostileTextTests : IDisposable
     [GeneratedRegex(@"<\s*/?\s*(script|img|svg|iframe|object|embed|style|base|form|math)\b|<meta[^>]*http-equiv", RegexOptions.IgnoreCase)]
     private static partial Regex ActiveElement();
 
-    /// <summary>An on… attribute inside a tag.</summary>
-    [GeneratedRegex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    /// <summary>An on… attribute of a tag (not text inside another attribute's quoted value).</summary>
+    [GeneratedRegex(@"<[a-z][a-z0-9-]*(?:\s+[a-z_:][a-z0-9_:.-]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'>]+))?)*?\s+on[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandler();
 }
