@@ -101,6 +101,13 @@ namespace ArchiveSite.Cli
                 errors.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failure;
             }
+#pragma warning disable CA1031 // The last resort: whatever went wrong is told in one line, not as a crash.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                errors.WriteLine($"error: internal error ({ex.GetType().Name}): {ex.Message}; nothing more was written");
+                return ExitCodes.Failure;
+            }
         }
     }
 }

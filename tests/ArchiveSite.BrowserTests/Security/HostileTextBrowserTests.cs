@@ -83,6 +83,24 @@ public sealed class HostileTextBrowserTests(ChromiumFixture chromium) : IAsyncLi
     }
 
     [BrowserFact]
+    public async Task SearchResults_HostileSeed_ShowTheTextAndRunNoScript()
+    {
+        Assert.True(Directory.Exists(Path.Combine(Site.Output, "pagefind")), "the search index was not made (Node.js and npm are needed)");
+        await using var page = await Browser.NewPageAsync();
+        await page.OpenAsync(Server.Url("search/"));
+
+        await page.Page.Locator(".pagefind-ui__search-input").FillAsync("жирний");
+        var result = page.Page.Locator(".pagefind-ui__result-link").First;
+        await result.WaitForAsync(new() { Timeout = 15_000 });
+        await page.Page.Locator(".pagefind-ui__result-excerpt").First.WaitForAsync();
+
+        Assert.Contains("<b>жирний</b>", await result.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(page.Dialogs);
+        Assert.True(await page.Page.EvaluateAsync<bool>(PwnedCheck), "a script from the seed ran in the search results");
+        Assert.Equal(0, await page.Page.Locator(".pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results b").CountAsync());
+    }
+
+    [BrowserFact]
     public async Task Harness_PageWithAnInjectedScript_IsCaught()
     {
         // The checks above would pass on a browser that ran nothing: show that this one runs scripts and reports dialogs.

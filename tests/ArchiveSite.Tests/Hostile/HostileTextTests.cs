@@ -77,6 +77,25 @@ public sealed partial class HostileTextTests : IDisposable
         Assert.Equal(html.StartsWith("<img", StringComparison.Ordinal) || html.StartsWith("<svg", StringComparison.Ordinal), ActiveElement().IsMatch(html));
     }
 
+    [Fact]
+    public async Task ImportAndBuild_HostileSeed_FeedsAndJsonLdCarryTheSameText()
+    {
+        var html = await BuildAsync();
+
+        using (var reader = System.Xml.XmlReader.Create(Path.Combine(_site.Output, "feed.xml")))
+        {
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            var entry = Assert.Single(feed.Items);
+            Assert.Equal(HostileSeed.Title, entry.Title.Text);
+        }
+
+        var jsonLd = JsonLdBlock().Match(html);
+        Assert.True(jsonLd.Success, "no JSON-LD block");
+        Assert.DoesNotContain("<", jsonLd.Groups[1].Value, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(jsonLd.Groups[1].Value);
+        Assert.Equal(HostileSeed.Title, json.RootElement.GetProperty("headline").GetString());
+    }
+
     private async Task<string> BuildAsync()
     {
         File.WriteAllText(Path.Combine(_site.Seeds, HostileSeed.FileName), HostileSeed.Text);
@@ -84,6 +103,9 @@ public sealed partial class HostileTextTests : IDisposable
         Assert.True(code == 0, errors);
         return _site.ArticleHtml(_site.PageOfSeed(HostileSeed.FileName)!);
     }
+
+    [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex JsonLdBlock();
 
     [GeneratedRegex("<title>(.*?)</title>", RegexOptions.Singleline)]
     private static partial Regex TitleElement();
