@@ -70,9 +70,16 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>A fresh page that records every dialog (and dismisses it) and every console error.</summary>
-    public async Task<WatchedPage> NewPageAsync()
+    /// <param name="width">The window's width in CSS pixels (375 for a phone).</param>
+    /// <param name="scheme">The colour scheme the page is told the reader prefers.</param>
+    public async Task<WatchedPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = true,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+        });
         return new WatchedPage(context, await context.NewPageAsync());
     }
 
@@ -83,17 +90,27 @@ public sealed class Chromium : IAsyncDisposable
     }
 }
 
-/// <summary>A browser page with what it did on the side: dialogs it opened, console errors, page errors.</summary>
+/// <summary>A browser page with what it did on the side: dialogs it opened, console errors, page errors,
+/// and requests that failed or were answered with an error status.</summary>
 public sealed class WatchedPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly List<string> _dialogs = [];
     private readonly List<string> _errors = [];
+    private readonly List<string> _failedRequests = [];
 
     internal WatchedPage(IBrowserContext context, IPage page)
     {
         _context = context;
         Page = page;
+        page.RequestFailed += (_, request) => Record(_failedRequests, $"{request.Url}: {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Record(_failedRequests, $"{response.Url}: HTTP {response.Status}");
+            }
+        };
         page.Dialog += async (_, dialog) =>
         {
             lock (_dialogs)
@@ -146,6 +163,17 @@ public sealed class WatchedPage : IAsyncDisposable
         }
     }
 
+    public IReadOnlyList<string> FailedRequests
+    {
+        get
+        {
+            lock (_failedRequests)
+            {
+                return [.. _failedRequests];
+            }
+        }
+    }
+
     /// <summary>Opens a URL and waits until the page and everything it loads have arrived.</summary>
     public async Task OpenAsync(string url)
     {
@@ -157,4 +185,12 @@ public sealed class WatchedPage : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private static void Record(List<string> list, string entry)
+    {
+        lock (list)
+        {
+            list.Add(entry);
+        }
+    }
 }

@@ -147,8 +147,10 @@ public sealed class ReadingExperienceTests(ReadingSite site, ChromiumFixture chr
         Path.GetRelativePath(site.Output, Path.GetDirectoryName(Directory.GetFiles(Path.Combine(site.Output, "2025", "12"), "index.html", SearchOption.AllDirectories)
             .Single(f => File.ReadAllText(f).Contains("<h1>У Кремлі цинічно", StringComparison.Ordinal)))!).Replace('\\', '/') + "/";
 
-    private async Task<ReaderPage> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme? scheme = null)
+    private async Task<WatchedPage> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
-        return await ReaderPage.OpenAsync(chromium.Chromium.Browser, site.Server.Url(path), width, height, scheme ?? ColorScheme.Light);
+        var page = await chromium.Chromium.NewPageAsync(width, height, scheme);
+        await page.OpenAsync(site.Server.Url(path));
+        return page;
     }
 }
