@@ -12,7 +12,7 @@ internal static class ThemeAssets
     private const string Prefix = "wwwroot/";
     private const string AssetsFolder = "assets/";
 
-    private static readonly Lazy<(IReadOnlyList<SiteFile> Files, Dictionary<string, string> Versions)> s_assets = new(Load);
+    private static readonly Lazy<(IReadOnlyList<SiteFile> Files, Dictionary<string, string> Versions)> s_assets = new(LoadEmbedded);
 
     public static IReadOnlyList<SiteFile> Files => s_assets.Value.Files;
 
@@ -22,7 +22,7 @@ internal static class ThemeAssets
             ? $"{site.AssetsUrl}{name}?v={version}"
             : throw new ArgumentException($"The theme has no asset '{name}'.", nameof(name));
 
-    private static (IReadOnlyList<SiteFile>, Dictionary<string, string>) Load()
+    private static (IReadOnlyList<SiteFile>, Dictionary<string, string>) LoadEmbedded()
     {
         var assembly = typeof(ThemeAssets).Assembly;
         var files = new List<SiteFile>();
@@ -39,5 +39,17 @@ internal static class ThemeAssets
         }
 
         return (files, versions);
+    }
+
+    /// <summary>The files of a wwwroot/ folder on disk, in path order.</summary>
+    public static IReadOnlyList<SiteFile> Load(string directory)
+    {
+        var files = new List<SiteFile>();
+        foreach (var path in Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(new SiteFile(Path.GetRelativePath(directory, path).Replace('\\', '/'), File.ReadAllBytes(path)));
+        }
+
+        return files;
     }
 }

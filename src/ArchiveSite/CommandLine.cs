@@ -3,7 +3,7 @@ namespace ArchiveSite.Cli;
 /// <summary>The parsed command line: a command name, options with values, and flags.</summary>
 internal sealed class CommandLine
 {
-    private static readonly HashSet<string> s_flags = new(StringComparer.Ordinal) { "--strict", "--force", "--no-search", "--help", "-h" };
+    private static readonly HashSet<string> s_flags = new(StringComparer.Ordinal) { "--strict", "--force", "--full", "--no-search", "--help", "-h" };
 
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);

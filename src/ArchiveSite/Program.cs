@@ -24,8 +24,11 @@ namespace ArchiveSite.Cli
 
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
-              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--no-search]
+              build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--full] [--no-search]
+              serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR]
               check    [--output DIR] [--config FILE] [--base-url URL]
+              entities FILE.jsonl         persons, places and organisations with offsets, a JSON line each
+              eval     --corpus DIR       extraction, title and date scores against gold annotations
 
             Folders default to seeds/, input/ and output/ in the current directory; settings
             come from site.yml there (title, description, base_url, language, items_per_page, time_zone).
@@ -64,8 +67,17 @@ namespace ArchiveSite.Cli
                         line.Allow("--seeds", "--input", "--config", "--force", "--strict");
                         return await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                     case "build":
-                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--no-search");
+                        line.Allow("--input", "--output", "--base-url", "--config", "--strict", "--full", "--no-search");
                         return await BuildCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "serve":
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--port", "--theme-assets", "--force", "--full", "--no-search");
+                        return await ServeCommand.RunAsync(line, output, errors, cancellationToken);
+                    case "entities":
+                        line.Allow("--input");
+                        return EntitiesCommand.Run(line, output);
+                    case "eval":
+                        line.Allow("--corpus", "--input");
+                        return EvalCommand.Run(line, output);
                     case "check":
                         line.Allow("--output", "--config", "--base-url");
                         return CheckCommand.Run(line, output, errors);
@@ -87,6 +99,13 @@ namespace ArchiveSite.Cli
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or SeedFormatException or ContentFormatException or InvalidOperationException)
             {
                 errors.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+#pragma warning disable CA1031 // The last resort: whatever went wrong is told in one line, not as a crash.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                errors.WriteLine($"error: internal error ({ex.GetType().Name}): {ex.Message}; nothing more was written");
                 return ExitCodes.Failure;
             }
         }

@@ -123,6 +123,8 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains("\nsource: \"Коментарі\"\n", text, StringComparison.Ordinal);
         Assert.Contains("\nimage_credit: \"з відкритих джерел\"\n", text, StringComparison.Ordinal);
         Assert.Equal("u-kremli-tsynichno-prokomentuvaly-obhovorennia-kliuchovykh-podraznykiv-zi-ssha.md", Path.GetFileName(page));
+        Assert.Contains("Сергій Рябков", File.ReadAllText(Path.Combine(_site.Input, "_data", "persons.yml")), StringComparison.Ordinal);
+        Assert.Contains("переговори", File.ReadAllText(Path.Combine(_site.Input, "_data", "tags.yml")), StringComparison.Ordinal);
     }
 
     private async Task<string> BuildSeedSiteAsync()

@@ -13,6 +13,13 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Write nothing when any page of input/ cannot be read.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>Folders besides the input (the seeds, say) that the output must not be, hold or sit in,
+    /// since a build replaces its output folder whole.</summary>
+    public IReadOnlyList<string> KeepApart { get; init; } = [];
+
+    /// <summary>Render and write every page, even those the previous build's manifest shows unchanged.</summary>
+    public bool Full { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>
@@ -20,4 +27,14 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 /// <param name="Problems">Pages of input/ that could not be read, each naming its file, line and column.</param>
 /// <param name="Warnings">What the build resolved on its own, each naming its file.</param>
 /// <param name="Written">False when nothing was written (a strict build with problems).</param>
-public sealed record BuildReport(int Pages, int Files, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, bool Written = true);
+public sealed record BuildReport(int Pages, int Files, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, bool Written = true)
+{
+    /// <summary>Pages rendered: all of them in a full build, the changed ones in an incremental one.</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Files written (new or changed).</summary>
+    public int Changed { get; init; }
+
+    /// <summary>True when only the changes were written over the previous output.</summary>
+    public bool Incremental { get; init; }
+}

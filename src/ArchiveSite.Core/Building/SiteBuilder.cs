@@ -1,4 +1,4 @@
-using System.Text;
+using System.Collections.Concurrent;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Output;
 using ArchiveSite.Core.Site;
@@ -6,42 +6,146 @@ using ArchiveSite.Core.Site.Views;
 
 namespace ArchiveSite.Core.Building;
 
-/// <summary>The build: load input/ → site model → page views → theme → feeds, sitemap → output/, each
-/// phase finished before the next begins, so nothing is written unless everything rendered.</summary>
+/// <summary>The build: load input/ → site model → page views → theme → feeds, sitemap → output/. Pages are
+/// rendered on every core and streamed into the output's staging area as they come; nothing is visible in
+/// the output until every file is written (see <see cref="SiteTransaction"/>).</summary>
+/// <remarks>
+/// <para>Incremental: the build keeps a manifest beside the output (<see cref="BuildManifest"/>) with the
+/// fingerprint of every page's view and the hash of every other file. The next build computes the views again
+/// (cheap), renders only the pages whose fingerprint changed, writes only files whose bytes changed, removes
+/// files no longer made, and commits those changes together. Without a manifest, with another theme, or with
+/// <see cref="BuildOptions.Full"/>, the whole site is written into a fresh folder and swapped in.</para>
+/// </remarks>
 public sealed class SiteBuilder(ISiteTheme theme)
 {
     /// <summary>Tells GitHub Pages to serve the files as they are, without Jekyll.</summary>
     public const string NoJekyllFile = ".nojekyll";
 
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var input = await InputLoader.LoadAsync(options.InputDirectory, cancellationToken);
-        if (options.Strict && input.Problems.Length > 0)
+        RefuseOverlap(options.OutputDirectory, [options.InputDirectory, .. options.KeepApart]);
+        InputContent? input = await InputLoader.LoadAsync(options.InputDirectory, cancellationToken);
+        var problems = input.Problems;
+        if (options.Strict && problems.Length > 0)
         {
-            return new BuildReport(0, 0, input.Problems, [], Written: false);
+            return new BuildReport(0, 0, problems, [], Written: false);
         }
 
         var model = SiteModelBuilder.Build(input.Pages, options.Settings, options.PersonKey);
-        var views = new PageViewBuilder(model).All().ToList();
-        var html = await theme.RenderAsync(views, cancellationToken);
 
-        var files = new List<SiteFile>(views.Count * 2);
-        for (var i = 0; i < views.Count; i++)
+        // The Markdown sources are not needed past the model: let them go before rendering.
+        input = null;
+        var views = new PageViewBuilder(model).All();
+        var paths = new string[views.Count];
+        var fingerprints = new string[views.Count];
+        Parallel.For(0, views.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            files.Add(new SiteFile(SiteUrls.FileOf(views[i].SitePath), s_utf8.GetBytes(html[i])));
+            paths[i] = SiteUrls.FileOf(views[i].SitePath);
+            fingerprints[i] = BuildManifest.Fingerprint(views[i]);
+        });
+
+        var previous = options.Full ? null : BuildManifest.Read(options.OutputDirectory);
+        if (previous is not null && previous.ThemeIdentity != theme.Identity)
+        {
+            previous = null;
         }
 
-        files.AddRange(theme.Assets);
-        files.AddRange(AtomFeedWriter.All(model));
-        files.AddRange(SitemapWriter.All(model.Settings.BaseUrl, [.. views.Select(v => (v.SitePath, LastModified(v)))]));
-        files.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        await SiteWriter.WriteAsync(options.OutputDirectory, files, cancellationToken);
-        return new BuildReport(views.Count, files.Count, input.Problems, model.Warnings);
+        await using var site = await SiteWriter.BeginAsync(options.OutputDirectory, incremental: previous is not null, cancellationToken);
+        if (!site.Incremental)
+        {
+            previous = null;
+        }
+
+        var entries = new Dictionary<string, string>(views.Count + 1024, StringComparer.Ordinal);
+        var changed = new List<PageView>();
+        var changedPaths = new List<string>();
+        for (var i = 0; i < views.Count; i++)
+        {
+            entries[paths[i]] = fingerprints[i];
+            if (previous is null || !previous.Entries.TryGetValue(paths[i], out var key) || key != fingerprints[i])
+            {
+                changed.Add(views[i]);
+                changedPaths.Add(paths[i]);
+            }
+        }
+
+        await SiteWriter.Guard(site.Output, async () =>
+        {
+            await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
+
+            var others = new ConcurrentBag<SiteFile>(theme.Assets);
+            others.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
+            foreach (var file in SitemapWriter.All(model.Settings.BaseUrl, [.. views.Select(v => (v.SitePath, LastModified(v)))]))
+            {
+                others.Add(file);
+            }
+
+            var feeds = model.Tags.Length + model.Persons.Length + 1;
+            Parallel.For(0, feeds, new ParallelOptions { CancellationToken = cancellationToken }, i => others.Add(AtomFeedWriter.Feed(model, i)));
+            foreach (var file in others)
+            {
+                var key = BuildManifest.ContentKey(file.Content.Span);
+                if (!entries.TryAdd(file.Path, key))
+                {
+                    throw new InvalidOperationException($"The site path '{file.Path}' is made twice.");
+                }
+
+                if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
+                {
+                    site.Write(file.Path, file.Content.Span);
+                }
+            }
+
+            if (previous is not null)
+            {
+                foreach (var path in previous.Entries.Keys)
+                {
+                    if (!entries.ContainsKey(path))
+                    {
+                        site.Delete(path);
+                    }
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            BuildManifest.Delete(site.Output);
+            site.Commit();
+            new BuildManifest(theme.Identity, entries).Write(site.Output);
+        });
+
+        return new BuildReport(views.Count, entries.Count, problems, model.Warnings)
+        {
+            Rendered = changed.Count,
+            Changed = site.WrittenCount,
+            Incremental = site.Incremental,
+        };
     }
 
     private static DateTimeOffset? LastModified(PageView view) => (view as ArticlePageView)?.Published;
+
+    /// <summary>The output folder is replaced whole by every build: refuse one that is, holds or sits in a
+    /// folder of the site's sources, before anything is read or written.</summary>
+    /// <exception cref="InvalidOperationException">The output overlaps one of the folders.</exception>
+    private static void RefuseOverlap(string outputDirectory, IEnumerable<string> sources)
+    {
+        var output = FullFolder(outputDirectory);
+        foreach (var source in sources.Select(FullFolder))
+        {
+            var relation = output == source ? "is"
+                : Contains(output, source) ? "holds"
+                : Contains(source, output) ? "is inside"
+                : null;
+            if (relation is not null)
+            {
+                throw new InvalidOperationException($"{output}: the output folder {relation} the source folder {source}; a build replaces its output whole, so give it a folder of its own");
+            }
+        }
+    }
+
+    private static string FullFolder(string path) =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) is { Length: > 0 } full ? full : Path.DirectorySeparatorChar.ToString();
+
+    private static bool Contains(string folder, string path) =>
+        path.StartsWith(folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -27,11 +27,16 @@ public static partial class FrontMatterReader
             throw new ContentFormatException(path, 2, 1, $"the front matter is longer than {MaxFrontMatterLength / 1024} KB");
         }
 
-        FrontMatterDocument document;
+        if (FrontMatterFastPath.TryRead(yaml, out var fields))
+        {
+            return new ArticlePage(path, Validate(path, fields), body);
+        }
+
+        FrontMatterFields document;
         try
         {
             RefuseAnchorsAndAliases(path, yaml);
-            document = s_deserializer.Deserialize<FrontMatterDocument?>(yaml) ?? new FrontMatterDocument();
+            document = s_deserializer.Deserialize<FrontMatterFields?>(yaml) ?? new FrontMatterFields();
         }
         catch (YamlException ex)
         {
@@ -47,7 +52,7 @@ public static partial class FrontMatterReader
         return new ArticlePage(path, Validate(path, document), body);
     }
 
-    private static FrontMatter Validate(string path, FrontMatterDocument document)
+    private static FrontMatter Validate(string path, FrontMatterFields document)
     {
         if (string.IsNullOrWhiteSpace(document.Title))
         {
@@ -179,41 +184,4 @@ public static partial class FrontMatterReader
 
     [GeneratedRegex(@"^(?!\.)(?!.*\.\.)[\p{L}\p{N}_.-]{1,200}$")]
     private static partial Regex SafeSlug();
-
-    /// <summary>The YAML as written; validated into <see cref="FrontMatter"/>.</summary>
-    private sealed class FrontMatterDocument
-    {
-        [YamlMember(Alias = FrontMatterKeys.Title)]
-        public string? Title { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Subtitle)]
-        public string? Subtitle { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Date)]
-        public string? Date { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Slug)]
-        public string? Slug { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Lang)]
-        public string? Lang { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Summary)]
-        public string? Summary { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Tags)]
-        public List<string?>? Tags { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Persons)]
-        public List<string?>? Persons { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Source)]
-        public string? Source { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.ImageCredit)]
-        public string? ImageCredit { get; set; }
-
-        [YamlMember(Alias = FrontMatterKeys.Seed)]
-        public string? Seed { get; set; }
-    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 
 namespace ArchiveSite.Core.Content;
 
@@ -6,6 +7,8 @@ namespace ArchiveSite.Core.Content;
 public static class InputLoader
 {
     public const string ArticlesFolder = "articles";
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<InputContent> LoadAsync(string inputDirectory, CancellationToken cancellationToken = default)
     {
@@ -24,7 +27,10 @@ public static class InputLoader
             var relative = Path.GetRelativePath(inputDirectory, files[i]).Replace('\\', '/');
             try
             {
-                pages[i] = FrontMatterReader.Read(relative, await File.ReadAllTextAsync(files[i], token));
+                var text = Decode(relative, await File.ReadAllBytesAsync(files[i], token));
+                var page = FrontMatterReader.Read(relative, text);
+                MarkdownRenderer.Validate(relative, page.Body, BodyLine(text, page.Body));
+                pages[i] = page;
             }
             catch (ContentFormatException ex)
             {
@@ -35,6 +41,42 @@ public static class InputLoader
         return new InputContent(
             [.. pages.OfType<ArticlePage>()],
             [.. errors.OfType<ContentFormatException>().Select(e => e.Message)]);
+    }
+
+    /// <summary>The page's text, read as UTF-8. Bytes that are not UTF-8 (a page saved as Windows-1251, say)
+    /// are reported at their line and column instead of turning silently into U+FFFD on the site.</summary>
+    /// <exception cref="ContentFormatException">The page is not valid UTF-8.</exception>
+    private static string Decode(string path, byte[] bytes)
+    {
+        try
+        {
+            return s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var at = Math.Clamp(ex.Index, 0, bytes.Length);
+            var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
+            if (at == 0)
+            {
+                lineStart = 0;
+            }
+
+            var line = 1 + bytes.AsSpan(0, lineStart).Count((byte)'\n');
+            var column = 1 + Encoding.UTF8.GetCharCount(bytes.AsSpan(lineStart, at - lineStart));
+            throw new ContentFormatException(path, line, column, "the page is not valid UTF-8 (saved in another encoding?); save it as UTF-8", ex);
+        }
+    }
+
+    /// <summary>The line of the page's text where its body starts.</summary>
+    private static int BodyLine(string text, string body)
+    {
+        var lines = 1;
+        foreach (var c in text.AsSpan(0, Math.Max(0, text.Length - body.Length)))
+        {
+            lines += c == '\n' ? 1 : 0;
+        }
+
+        return lines;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 
 namespace ArchiveSite.Core.Content;
@@ -10,5 +11,33 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, s_pipeline);
+    /// <summary>Bodies checked by <see cref="Validate"/>, with their HTML, kept while the body string lives,
+    /// so that a checked page is not rendered twice.</summary>
+    private static readonly ConditionalWeakTable<string, string> s_rendered = [];
+
+    /// <exception cref="ArgumentException">Markdig refuses elements nested too deeply; <see cref="Validate"/> reports it with the file.</exception>
+    public static string ToHtml(string markdown) =>
+        s_rendered.TryGetValue(markdown, out var html) ? html : Markdown.ToHtml(markdown, s_pipeline);
+
+    /// <summary>Checks that a page's body can be rendered: Markdig refuses elements nested thousands deep
+    /// ("&gt; &gt; &gt; …", "[[[…", "***…"), and a page like that must be reported, not stop the build.</summary>
+    /// <param name="bodyLine">The line of the page where the body starts, for the message.</param>
+    /// <exception cref="ContentFormatException">The body cannot be rendered.</exception>
+    public static void Validate(string path, string body, int bodyLine)
+    {
+        try
+        {
+            s_rendered.AddOrUpdate(body, Markdown.ToHtml(body, s_pipeline));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ContentFormatException(path, bodyLine, 1, $"the Markdown cannot be rendered: {FirstSentence(ex.Message)}", ex);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" - ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
 }

@@ -21,6 +21,9 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
     public const string UndatedFolder = "undated";
     public const string SnapshotsFolder = "_imported";
 
+    /// <summary>Room for the header lines in the front matter, leaving the rest for summary, tags and persons.</summary>
+    public const int MaxHeaderLength = FrontMatterReader.MaxFrontMatterLength / 2;
+
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public async Task<ImportReport> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default)
@@ -46,6 +49,13 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             cancellationToken.ThrowIfCancellationRequested();
             var seed = seeds[i];
             var current = existing.FindBySeed(seed.FileName);
+            if (current is null && await UnreadablePageOfAsync(options, seed.FileName, cancellationToken) is { } unreadable)
+            {
+                problems.Add(new ImportProblem(seed.FileName, $"{unreadable}: the page of {seed.FileName} cannot be read; it is left as it is and no second page is made for the seed (fix the page, then import again)", IsError: false));
+                pages.Add(new ImportedPage(seed.FileName, unreadable, ImportOutcome.Kept));
+                continue;
+            }
+
             var slug = current?.FrontMatter.Slug ?? existing.ReserveSlug(SlugFor(seed));
             var frontMatter = FrontMatterOf(seed, slug, annotations[i]);
             var generated = new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed));
@@ -107,6 +117,28 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         return outcome;
     }
 
+    /// <summary>The page import last wrote for a seed, when it is still there but cannot be read (an editor
+    /// broke its front matter); null when there is none.</summary>
+    private static async Task<string?> UnreadablePageOfAsync(ImportOptions options, string seed, CancellationToken cancellationToken)
+    {
+        var snapshotPath = Path.Combine(options.InputDirectory, SnapshotsFolder, seed + ".md");
+        if (!File.Exists(snapshotPath))
+        {
+            return null;
+        }
+
+        try
+        {
+            var snapshot = FrontMatterReader.Read(seed, await File.ReadAllTextAsync(snapshotPath, cancellationToken));
+            var pagePath = PagePath(snapshot.FrontMatter);
+            return File.Exists(Path.Combine(options.InputDirectory, pagePath)) ? pagePath : null;
+        }
+        catch (ContentFormatException)
+        {
+            return null;
+        }
+    }
+
     private static FrontMatter FrontMatterOf(SeedDocument seed, string slug, ArticleAnnotation annotation) => new()
     {
         Title = seed.Title,
@@ -135,6 +167,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             {
                 var text = await SeedReader.ReadAsync(file, cancellationToken);
                 var seed = SeedParser.Parse(name, text, options.TimeZone);
+                RefuseOversizedHeader(seed);
                 var fingerprint = Fingerprint(seed);
                 if (byContent.TryGetValue(fingerprint, out var first))
                 {
@@ -157,6 +190,20 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         }
 
         return seeds;
+    }
+
+    /// <summary>The headline, sub-headline, credit and source go into the page's front matter, which the build
+    /// reads only up to <see cref="FrontMatterReader.MaxFrontMatterLength"/>. A seed whose header lines
+    /// would not fit (most often a whole article on one line) is refused, rather than written as a page the
+    /// build cannot read and a re-import cannot recognise.</summary>
+    private static void RefuseOversizedHeader(SeedDocument seed)
+    {
+        var header = new FrontMatter { Title = seed.Title, Subtitle = seed.Subtitle, Slug = "s", Lang = seed.Language, ImageCredit = seed.ImageCredit, Source = seed.Source };
+        var length = FrontMatterWriter.Write(header, string.Empty).Length;
+        if (length > MaxHeaderLength)
+        {
+            throw new SeedFormatException(seed.FileName, null, $"the headline and sub-headline take {length / 1024} KB, more than a page's front matter holds ({MaxHeaderLength / 1024} KB); is the seed missing its line breaks?");
+        }
     }
 
     private static string SlugFor(SeedDocument seed)

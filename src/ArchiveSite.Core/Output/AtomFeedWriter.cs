@@ -17,12 +17,26 @@ public static class AtomFeedWriter
     public static IEnumerable<SiteFile> All(SiteModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var urls = new SiteUrls(model.Settings.BaseUrl);
-        yield return Feed(model, urls, SiteUrls.Home, model.Settings.Title, model.Settings.Description, model.Articles);
-        foreach (var term in model.Tags.Concat(model.Persons))
+        var count = model.Tags.Length + model.Persons.Length + 1;
+        for (var i = 0; i < count; i++)
         {
-            yield return Feed(model, urls, term.SitePath, $"{term.Name} — {model.Settings.Title}", model.Settings.Description, term.Articles);
+            yield return Feed(model, i);
         }
+    }
+
+    /// <summary>One feed: 0 is the site's, then the tags', then the persons'. Feeds are independent of each
+    /// other, so they may be written in parallel.</summary>
+    public static SiteFile Feed(SiteModel model, int index)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var urls = new SiteUrls(model.Settings.BaseUrl);
+        if (index == 0)
+        {
+            return Feed(model, urls, SiteUrls.Home, model.Settings.Title, model.Settings.Description, model.Articles);
+        }
+
+        var term = index <= model.Tags.Length ? model.Tags[index - 1] : model.Persons[index - 1 - model.Tags.Length];
+        return Feed(model, urls, term.SitePath, $"{term.Name} — {model.Settings.Title}", model.Settings.Description, term.Articles);
     }
 
     private static SiteFile Feed(SiteModel model, SiteUrls urls, string pagePath, string title, string subtitle, IReadOnlyList<SiteArticle> newestFirst)

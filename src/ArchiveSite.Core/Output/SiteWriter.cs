@@ -7,8 +7,9 @@ namespace ArchiveSite.Core.Output;
 /// </summary>
 public static class SiteWriter
 {
-    private const string StagingSuffix = ".staging";
-    private const string RetiredSuffix = ".retired";
+    internal const string StagingSuffix = ".staging";
+    internal const string RetiredSuffix = ".retired";
+    internal const string JournalSuffix = ".journal";
     private const string LockSuffix = ".lock";
 
     /// <summary>How long a build waits for another build writing the same output folder.</summary>
@@ -18,54 +19,56 @@ public static class SiteWriter
     /// <exception cref="UnauthorizedAccessException">The output folder or its parent is read-only.</exception>
     public static async Task WriteAsync(string outputDirectory, IEnumerable<SiteFile> files, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        await using var site = await BeginAsync(outputDirectory, incremental: false, cancellationToken);
+        await Guard(site.Output, () =>
+        {
+            foreach (var file in files)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                site.Write(file.Path, file.Content.Span);
+            }
+
+            site.Commit();
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>Takes the output folder's lock and starts writing a site: the whole site into a staging folder
+    /// (<paramref name="incremental"/> false), or only the files that changed, put in place together when
+    /// committed. Nothing is visible in the output folder before <see cref="SiteTransaction.Commit"/>.</summary>
+    /// <exception cref="IOException">The output folder cannot be written, or another build holds it.</exception>
+    public static async Task<SiteTransaction> BeginAsync(string outputDirectory, bool incremental, CancellationToken cancellationToken = default)
+    {
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        FileStream? buildLock = null;
         try
         {
-            await using var buildLock = await AcquireLockAsync(output + LockSuffix, cancellationToken);
-            await WriteLockedAsync(output, files, cancellationToken);
+            buildLock = await AcquireLockAsync(output + LockSuffix, cancellationToken);
+            var recovered = SiteTransaction.Recover(output);
+            return new SiteTransaction(output, buildLock, incremental && !recovered && Directory.Exists(output));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputLockedException)
+        {
+            if (buildLock is not null)
+            {
+                await buildLock.DisposeAsync();
+            }
+
+            throw new IOException($"{output}: cannot write the site: {ex.Message}", ex);
+        }
+    }
+
+    internal static async Task Guard(string output, Func<Task> action)
+    {
+        try
+        {
+            await action();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputLockedException)
         {
             throw new IOException($"{output}: cannot write the site: {ex.Message}", ex);
         }
-    }
-
-    private static async Task WriteLockedAsync(string output, IEnumerable<SiteFile> files, CancellationToken cancellationToken)
-    {
-        var staging = output + StagingSuffix;
-        var retired = output + RetiredSuffix;
-        DeleteIfExists(staging);
-        if (Directory.Exists(retired) && !Directory.Exists(output))
-        {
-            // A build stopped between its two renames: the previous site is still whole, under its retired name.
-            Directory.Move(retired, output);
-        }
-
-        DeleteIfExists(retired);
-        Directory.CreateDirectory(staging);
-
-        var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var target = Resolve(staging, file.Path);
-            var folder = Path.GetDirectoryName(target)!;
-            if (created.Add(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16384, useAsync: false);
-            await stream.WriteAsync(file.Content, cancellationToken);
-        }
-
-        if (Directory.Exists(output))
-        {
-            Directory.Move(output, retired);
-        }
-
-        Directory.Move(staging, output);
-        DeleteIfExists(retired);
     }
 
     /// <summary>Holds a lock file beside the output while writing; a second build waits for it, then gives up
@@ -103,7 +106,7 @@ public static class SiteWriter
         return full;
     }
 
-    private static void DeleteIfExists(string path)
+    internal static void DeleteIfExists(string path)
     {
         if (Directory.Exists(path))
         {

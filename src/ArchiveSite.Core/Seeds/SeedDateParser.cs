@@ -12,15 +12,23 @@ public static partial class SeedDateParser
 {
     private static readonly Dictionary<string, int> s_months = BuildMonths();
 
-    /// <summary>Parses a line that holds a date and nothing else; null when it does not.</summary>
+    /// <summary>Parses a line that holds a date and little else: a place or weekday before it
+    /// ("Цинциннаті, Понеділок 11 серпня 2025 08:53") and a note in brackets after it are allowed.
+    /// Null when the line holds no date with a year.</summary>
     public static DateTimeOffset? TryParseLine(string line, TimeZoneInfo zone)
     {
         var text = line.Trim().TrimEnd('.');
-        if (text.Length is 0 or > 60)
+        if (text.Length is 0 or > 80)
         {
             return null;
         }
 
+        text = Note().Replace(text, string.Empty);
+        return TryParseExact(text, zone) ?? (Lead().Match(text) is { Success: true } lead ? TryParseExact(text[lead.Length..], zone) : null);
+    }
+
+    private static DateTimeOffset? TryParseExact(string text, TimeZoneInfo zone)
+    {
         var named = NamedMonthDate().Match(text);
         if (named.Success && s_months.TryGetValue(named.Groups["month"].Value.ToLowerInvariant(), out var month))
         {
@@ -91,6 +99,14 @@ public static partial class SeedDateParser
     [GeneratedRegex(@"^(?:(?<time1>\d{1,2}:\d{2}),?\s+)?(?<day>\d{1,2})\s+(?<month>\p{L}+)\.?\s+(?<year>\d{4})(?:\s*р\.?)?(?:,?\s+(?:о\s+|в\s+)?(?<time2>\d{1,2}:\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMonthDate();
 
-    [GeneratedRegex(@"^(?:(?<time1>\d{1,2}:\d{2}),?\s+)?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,?\s+(?<time2>\d{1,2}:\d{2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<time1>\d{1,2}:\d{2}),?\s+)?(?<day>\d{1,2})(?<separator>[./-])(?<month>\d{1,2})\k<separator>(?<year>\d{4})(?:,?\s+(?<time2>\d{1,2}:\d{2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
+
+    /// <summary>A note in brackets after the date: "(обновлено: 00:34 28.11.2025)".</summary>
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Note();
+
+    /// <summary>Up to three words before the date, such as a place and a weekday: "Київ, понеділок ".</summary>
+    [GeneratedRegex(@"^(?:\p{L}[\p{L}'’-]*,?\s+){1,3}(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
 }

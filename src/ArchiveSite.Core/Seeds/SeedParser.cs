@@ -24,55 +24,54 @@ public static partial class SeedParser
             throw new SeedFormatException(fileName, null, "the seed is empty (no text to import)");
         }
 
-        var title = lines[0].Text;
+        var header = SeedHeaderLocator.Locate([.. lines.Select(l => l.Text)], zone);
+        var titleLine = lines[header.TitleIndex].Text;
+        var title = titleLine[..header.TitleLength].TrimEnd();
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var dateIndex = FindDateLine(lines, zone, out var date);
-        var badDateIndex = dateIndex < 0 ? FindUnreadableDateLine(lines) : -1;
+        var badDateIndex = header.DateIndex < 0 ? FindUnreadableDateLine(lines) : -1;
         if (badDateIndex > 0)
         {
             warnings.Add($"{fileName}:{lines[badDateIndex].Number}: '{lines[badDateIndex].Text}' looks like a date line but is no valid date; the article is undated and the line is kept as text");
         }
-        else if (dateIndex < 0)
+        else if (header.DateIndex < 0)
         {
-            warnings.Add($"{fileName}: no date line after the headline; the article is undated");
+            warnings.Add($"{fileName}: no date line near the headline; the article is undated");
         }
-        else if (date > DateTimeOffset.UtcNow.AddDays(1))
+        else if (header.Date > DateTimeOffset.UtcNow.AddDays(1))
         {
-            warnings.Add($"{fileName}:{lines[dateIndex].Number}: the date {date:yyyy-MM-dd HH:mm} is in the future");
+            warnings.Add($"{fileName}:{lines[header.DateIndex].Number}: the date {header.Date:yyyy-MM-dd HH:mm} is in the future");
         }
-        string? subtitle = null;
-        var bodyStart = 1;
+
+        // The archive's own layout: headline, sub-headline, date line; the body starts after the date.
+        var dateOrBadDate = header.DateIndex >= 0 ? header.DateIndex : badDateIndex;
+        string? subtitle = header.TitleLength < titleLine.Length ? titleLine[header.TitleLength..].Trim() : null;
+        var consumed = new HashSet<int> { header.TitleIndex };
+        if (subtitle is null && header.TitleIndex == 0 && dateOrBadDate >= 2 && dateOrBadDate <= MaxLinesBeforeDate)
+        {
+            subtitle = lines[1].Text;
+            consumed.Add(1);
+        }
+
+        for (var i = 0; i < header.DateLines; i++)
+        {
+            consumed.Add(header.DateIndex + i);
+        }
+
         var body = ImmutableArray.CreateBuilder<SeedParagraph>();
-        var headerEnd = dateIndex > 0 ? dateIndex : badDateIndex;
-        if (headerEnd > 0)
-        {
-            if (headerEnd > 1)
-            {
-                subtitle = lines[1].Text;
-            }
-
-            for (var i = 2; i < headerEnd; i++)
-            {
-                body.Add(new SeedParagraph(SeedParagraphKind.Text, lines[i].Text, lines[i].Number));
-            }
-
-            bodyStart = dateIndex > 0 ? dateIndex + 1 : badDateIndex;
-        }
-
-        var leadFound = false;
-
         string? imageCredit = null;
         string? source = null;
-        for (var i = bodyStart; i < lines.Count; i++)
+        var leadFound = false;
+        var firstAfterHeader = Math.Max(header.TitleIndex, header.DateIndex + header.DateLines - 1) + 1;
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Text == title && (i + 1 >= lines.Count || ImageCaption().IsMatch(lines[i + 1].Text)))
+            if (consumed.Contains(i) || IsHeadlineEcho(lines, i, title, header))
             {
                 continue;
             }
 
             var caption = ImageCaption().Match(line.Text);
-            if (caption.Success && imageCredit is null)
+            if (caption.Success && imageCredit is null && i > header.TitleIndex)
             {
                 imageCredit = caption.Groups["credit"].Value.Trim();
                 continue;
@@ -85,7 +84,7 @@ public static partial class SeedParser
                 kind = SeedParagraphKind.CrossReference;
                 source ??= crossReference.Groups["source"].Value.Trim();
             }
-            else if (!leadFound && i != badDateIndex)
+            else if (!leadFound && i >= firstAfterHeader && i != badDateIndex)
             {
                 kind = SeedParagraphKind.Lead;
                 leadFound = true;
@@ -109,7 +108,7 @@ public static partial class SeedParser
             FileName = fileName,
             Title = title,
             Subtitle = subtitle,
-            Date = date,
+            Date = header.Date,
             Language = LanguageDetector.Detect(allText),
             Body = body.ToImmutable(),
             ImageCredit = string.IsNullOrEmpty(imageCredit) ? null : imageCredit,
@@ -118,21 +117,12 @@ public static partial class SeedParser
         };
     }
 
-    private static int FindDateLine(List<SeedLine> lines, TimeZoneInfo zone, out DateTimeOffset? date)
-    {
-        var last = Math.Min(lines.Count - 1, MaxLinesBeforeDate);
-        for (var i = 1; i <= last; i++)
-        {
-            date = SeedDateParser.TryParseLine(lines[i].Text, zone);
-            if (date is not null)
-            {
-                return i;
-            }
-        }
-
-        date = null;
-        return -1;
-    }
+    /// <summary>The headline printed again: the same line later on, or a second copy of the date line
+    /// around it. Both are already in the title and date, so leaving them out loses nothing.</summary>
+    private static bool IsHeadlineEcho(List<SeedLine> lines, int index, string title, SeedHeader header) =>
+        lines[index].Text == title
+        || lines[index].Text == lines[header.TitleIndex].Text
+        || (header.DateIndex >= 0 && index > header.DateIndex && index <= header.TitleIndex + 1 && lines[index].Text == lines[header.DateIndex].Text && header.DateLines == 1);
 
     /// <summary>A line where the date line belongs that has a date's shape but no valid date in it.</summary>
     private static int FindUnreadableDateLine(List<SeedLine> lines)

@@ -38,17 +38,20 @@ public sealed class PageViewBuilder
         _siteFeed = new LinkView(model.Settings.Title, _urls.Url(SiteUrls.Feed(SiteUrls.Home)));
     }
 
-    public IEnumerable<PageView> All()
+    /// <summary>Every page of the site, in a fixed order; article views are built in parallel.</summary>
+    public IReadOnlyList<PageView> All()
     {
-        foreach (var page in Home())
-        {
-            yield return page;
-        }
+        var articles = new ArticlePageView[_model.Articles.Length];
+        Parallel.For(0, articles.Length, i => articles[i] = Article(i));
+        var pages = new List<PageView>(articles.Length + 4096);
+        pages.AddRange(Home());
+        pages.AddRange(articles);
+        pages.AddRange(Others());
+        return pages;
+    }
 
-        for (var i = 0; i < _model.Articles.Length; i++)
-        {
-            yield return Article(i);
-        }
+    private IEnumerable<PageView> Others()
+    {
 
         yield return TermIndex(TermKind.Tag, _model.Tags, SiteUrls.TagIndex, _text.Tags);
         foreach (var page in _model.Tags.SelectMany(t => Term(TermKind.Tag, t)))

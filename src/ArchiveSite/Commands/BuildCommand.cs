@@ -6,13 +6,21 @@ namespace ArchiveSite.Cli.Commands;
 
 internal static class BuildCommand
 {
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    /// <param name="themeAssets">A folder to read the theme's assets from instead of the app (serve's live CSS).</param>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null)
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
         var settings = SiteConfig.Load(line);
-        await using var theme = new RazorSiteTheme();
-        var options = new BuildOptions(input, outputFolder) { Settings = settings, PersonKey = Annotators.PersonKey, Strict = line.Has("--strict") };
+        await using var theme = new RazorSiteTheme(themeAssets);
+        var options = new BuildOptions(input, outputFolder)
+        {
+            Settings = settings,
+            PersonKey = Annotators.PersonKey,
+            Strict = line.Has("--strict"),
+            Full = line.Has("--full"),
+            KeepApart = [line.Folder("--seeds", "seeds")],
+        };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
         {
@@ -30,7 +38,10 @@ internal static class BuildCommand
             return ExitCodes.Failure;
         }
 
-        output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) written to {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
+        var written = report.Incremental
+            ? $"{report.Rendered} page(s) rendered again, {report.Changed} file(s) changed in"
+            : "written to";
+        output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) {written} {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
         if (!line.Has("--no-search"))
         {
             var search = await PagefindIndexer.IndexAsync(outputFolder, cancellationToken);

@@ -6,16 +6,20 @@ namespace ArchiveSite.Cli.Search;
 /// <summary>
 /// Makes the site's search index with Pagefind, pinned in <c>tools/pagefind/package-lock.json</c> and
 /// shipped beside the app. On first use it is restored with <c>npm ci</c> into a cache folder named
-/// after the lock file's hash, then run over the output. Where Node.js is missing the build still
+/// after the lock file's hash, then run over the built site. Where Node.js is missing the build still
 /// succeeds and says how to enable search.
 /// </summary>
 internal static class PagefindIndexer
 {
+    private const string BundleFolder = "pagefind";
+
     private static readonly TimeSpan s_installTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan s_indexTimeout = TimeSpan.FromMinutes(10);
 
-    public static async Task<SearchIndexResult> IndexAsync(string outputDirectory, CancellationToken cancellationToken)
+    /// <param name="searchPath">The folders to look for node and npm in; the PATH variable by default.</param>
+    public static async Task<SearchIndexResult> IndexAsync(string outputDirectory, CancellationToken cancellationToken, string? searchPath = null)
     {
+        searchPath ??= Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         var pinned = Path.Combine(AppContext.BaseDirectory, "pagefind");
         var lockFile = Path.Combine(pinned, "package-lock.json");
         if (!File.Exists(lockFile))
@@ -23,7 +27,7 @@ internal static class PagefindIndexer
             return new SearchIndexResult(false, $"search: skipped: {lockFile} is missing from the app");
         }
 
-        if (FindOnPath("node") is not { } node || FindOnPath("npm") is not { } npm)
+        if (FindOnPath("node", searchPath) is not { } node || FindOnPath("npm", searchPath) is not { } npm)
         {
             return new SearchIndexResult(false, "search: skipped: Node.js (node and npm) was not found; install Node.js 18 or newer and build again to make the search index");
         }
@@ -43,11 +47,37 @@ internal static class PagefindIndexer
             }
         }
 
-        // One index for every language: the search page finds Ukrainian and Russian articles alike.
-        var index = await RunAsync(node, [runner, "--site", outputDirectory, "--force-language", "uk", "--quiet"], outputDirectory, s_indexTimeout, cancellationToken);
-        return index.ExitCode == 0
-            ? new SearchIndexResult(true, $"search: indexed with Pagefind into {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(outputDirectory, "pagefind"))}")
-            : new SearchIndexResult(false, $"search: Pagefind failed (exit {index.ExitCode}): {Last(index.Output)}");
+        // One index for every language: the search page finds Ukrainian and Russian articles alike. The index is
+        // written beside the site and then put in place whole, so a failed run leaves the previous one.
+        var site = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var staged = site + ".search";
+        DeleteIfExists(staged);
+        var index = await RunAsync(node, [runner, "--site", site, "--output-path", staged, "--force-language", "uk", "--quiet"], site, s_indexTimeout, cancellationToken);
+        if (index.ExitCode != 0 || !Directory.Exists(staged))
+        {
+            DeleteIfExists(staged);
+            return new SearchIndexResult(false, $"search: Pagefind failed (exit {index.ExitCode}): {Last(index.Output)}");
+        }
+
+        var target = Path.Combine(site, BundleFolder);
+        var retired = site + ".search-old";
+        DeleteIfExists(retired);
+        if (Directory.Exists(target))
+        {
+            Directory.Move(target, retired);
+        }
+
+        Directory.Move(staged, target);
+        DeleteIfExists(retired);
+        return new SearchIndexResult(true, $"search: indexed with Pagefind into {BundleFolder}/");
+    }
+
+    private static void DeleteIfExists(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
     }
 
     private static string CacheRoot()
@@ -57,9 +87,9 @@ internal static class PagefindIndexer
         return Path.Combine(root, "archivesite");
     }
 
-    private static string? FindOnPath(string program)
+    private static string? FindOnPath(string program, string searchPath)
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folder in searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(folder, program);
             if (File.Exists(candidate))

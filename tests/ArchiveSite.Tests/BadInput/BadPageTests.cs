@@ -25,6 +25,9 @@ public sealed class BadPageTests : IDisposable
         { "bad date", "---\ntitle: \"Т\"\nslug: bad\ndate: 31.02.2025\n---\n\nТекст\n", 1, 1 },
         { "slug leaving the output", "---\ntitle: \"Т\"\nslug: \"../../../etc\"\n---\n\nТекст\n", 1, 1 },
         { "absolute slug", "---\ntitle: \"Т\"\nslug: \"/etc/passwd\"\n---\n\nТекст\n", 1, 1 },
+        { "quotes nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + string.Concat(Enumerable.Repeat("> ", 20_000)) + "x\n", 6, 1 },
+        { "emphasis nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + new string('*', 20_000) + "x" + new string('*', 20_000) + "\n", 6, 1 },
+        { "brackets nested 20 000 deep", "---\ntitle: \"Т\"\nslug: bad\n---\n\n" + new string('[', 20_000) + "x" + new string(']', 20_000) + "\n", 6, 1 },
         { "alias bomb", "---\ntitle: \"Т\"\nslug: bad\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ntags: *b\n---\n\nТекст\n", 4, 0 },
     };
 
@@ -60,6 +63,21 @@ public sealed class BadPageTests : IDisposable
         Assert.Contains(ErrorPrefix(line, column), errors, StringComparison.Ordinal);
         Assert.Contains("nothing written", errors, StringComparison.Ordinal);
         Assert.Equal(before, TempSite.Snapshot(_site.Output));
+    }
+
+    [Fact]
+    public async Task Build_PageSavedInWindows1251_IsNamedAtTheFirstByteThatIsNoUtf8()
+    {
+        AddGoodPages();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = Path.Combine(_site.Input, BadPath);
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(1251).GetBytes("---\ntitle: \"Заголовок\"\nslug: bad\n---\n\nТекст\n"));
+
+        var (code, _, errors) = await _site.BuildAsync();
+
+        Assert.True(code == 3, errors);
+        Assert.Contains($"error: {BadPath}:2:9: the page is not valid UTF-8", errors, StringComparison.Ordinal);
+        AssertGoodPagesBuilt();
     }
 
     [Fact]

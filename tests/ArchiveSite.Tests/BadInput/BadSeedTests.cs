@@ -128,6 +128,25 @@ public sealed class BadSeedTests : IDisposable
         Assert.Contains("рух відкрили і для трамваїв", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_PageBrokenByAnEditor_IsLeftAloneAndNoSecondPageIsMade()
+    {
+        AddGoodSeeds();
+        await _site.ImportAsync();
+        var path = _site.PageOfSeed("001_good.txt")!.Path;
+        var full = Path.Combine(_site.Input, path);
+        var broken = File.ReadAllText(full).Replace("\ntags: [", "\ntags: [Зламано, \n", StringComparison.Ordinal);
+        File.WriteAllText(full, broken);
+
+        var (code, output, errors) = await _site.ImportAsync();
+
+        Assert.True(code == 0, errors);
+        Assert.Contains($"warning: {path}: the page of 001_good.txt cannot be read; it is left as it is", errors, StringComparison.Ordinal);
+        Assert.Contains("1 kept as edited", output, StringComparison.Ordinal);
+        Assert.Equal(broken, File.ReadAllText(full));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_site.Input, "articles"), "*.md", SearchOption.AllDirectories).Length);
+    }
+
     private BadSeed AddSeeds(string name)
     {
         AddGoodSeeds();

@@ -60,6 +60,7 @@ internal static class BadSeeds
         yield return new("future-date", Encoding.UTF8.GetBytes($"{UkrainianTitle}\n\n1 січня 2999, 10:00\n{UkrainianLead}\n"), Refused: false, "in the future", [UkrainianTitle, UkrainianLead]);
         yield return new("headline-only", Encoding.UTF8.GetBytes(UkrainianTitle + "\n"), Refused: false, "no body", [UkrainianTitle]);
         yield return new("10mb-paragraph", Encoding.UTF8.GetBytes($"{UkrainianTitle}\n\n{UkrainianDate}\n{bigParagraph}\n"), Refused: false, null, [UkrainianTitle, bigParagraph]);
+        yield return new("one-line-article", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(UkrainianLead + " ", 700)) + "\n"), Refused: true, "missing its line breaks", []);
         yield return new("1mb-line", Encoding.UTF8.GetBytes($"{UkrainianTitle}\n\n{UkrainianDate}\n{longLine}\n"), Refused: false, null, [UkrainianTitle, longLine]);
     }
 }

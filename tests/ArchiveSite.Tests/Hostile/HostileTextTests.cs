@@ -65,6 +65,37 @@ public sealed partial class HostileTextTests : IDisposable
         Assert.DoesNotMatch(@"(?<!\\)[<\[]", page.Body);
     }
 
+    [Theory]
+    [InlineData("<img src=x onerror=alert(1)>", true)]
+    [InlineData("<p class=\"a\" onclick='x'>", true)]
+    [InlineData("<svg/onload=alert(1)>", false)]
+    [InlineData("<meta name=\"description\" content=\"a onerror=alert(1)\">", false)]
+    [InlineData("<p>&lt;img src=x onerror=alert(1)&gt;</p>", false)]
+    public void EventHandlerCheck_FindsHandlersButNotQuotedOrEscapedText(string html, bool found)
+    {
+        Assert.Equal(found, EventHandler().IsMatch(html));
+        Assert.Equal(html.StartsWith("<img", StringComparison.Ordinal) || html.StartsWith("<svg", StringComparison.Ordinal), ActiveElement().IsMatch(html));
+    }
+
+    [Fact]
+    public async Task ImportAndBuild_HostileSeed_FeedsAndJsonLdCarryTheSameText()
+    {
+        var html = await BuildAsync();
+
+        using (var reader = System.Xml.XmlReader.Create(Path.Combine(_site.Output, "feed.xml")))
+        {
+            var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+            var entry = Assert.Single(feed.Items);
+            Assert.Equal(HostileSeed.Title, entry.Title.Text);
+        }
+
+        var jsonLd = JsonLdBlock().Match(html);
+        Assert.True(jsonLd.Success, "no JSON-LD block");
+        Assert.DoesNotContain("<", jsonLd.Groups[1].Value, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(jsonLd.Groups[1].Value);
+        Assert.Equal(HostileSeed.Title, json.RootElement.GetProperty("headline").GetString());
+    }
+
     private async Task<string> BuildAsync()
     {
         File.WriteAllText(Path.Combine(_site.Seeds, HostileSeed.FileName), HostileSeed.Text);
@@ -72,6 +103,9 @@ public sealed partial class HostileTextTests : IDisposable
         Assert.True(code == 0, errors);
         return _site.ArticleHtml(_site.PageOfSeed(HostileSeed.FileName)!);
     }
+
+    [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex JsonLdBlock();
 
     [GeneratedRegex("<title>(.*?)</title>", RegexOptions.Singleline)]
     private static partial Regex TitleElement();
@@ -83,7 +117,7 @@ public sealed partial class HostileTextTests : IDisposable
     [GeneratedRegex(@"<\s*/?\s*(script|img|svg|iframe|object|embed|style|base|form|math)\b|<meta[^>]*http-equiv", RegexOptions.IgnoreCase)]
     private static partial Regex ActiveElement();
 
-    /// <summary>An on… attribute inside a tag.</summary>
-    [GeneratedRegex(@"<[a-z][^>]*\son[a-z]+\s*=", RegexOptions.IgnoreCase)]
+    /// <summary>An on… attribute of a tag (not text inside another attribute's quoted value).</summary>
+    [GeneratedRegex(@"<[a-z][a-z0-9-]*(?:\s+[a-z_:][a-z0-9_:.-]*(?:\s*=\s*(?:""[^""]*""|'[^']*'|[^\s""'>]+))?)*?\s+on[a-z]+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex EventHandler();
 }

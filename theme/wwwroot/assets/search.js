@@ -13,6 +13,16 @@
     box.replaceChildren(note);
   }
 
+  // The search field gets a real accessible name, not only a tooltip.
+  function labelInput(attempt) {
+    var input = box.querySelector("input[type='text'], input[type='search']");
+    if (input) {
+      input.setAttribute("aria-label", box.getAttribute("data-label"));
+    } else if (attempt < 100) {
+      window.requestAnimationFrame(function () { labelInput(attempt + 1); });
+    }
+  }
+
   var style = document.createElement("link");
   style.rel = "stylesheet";
   style.href = bundle + "pagefind-ui.css";
@@ -24,6 +34,7 @@
   script.onload = function () {
     if (typeof PagefindUI !== "function") { unavailable(); return; }
     var ui = new PagefindUI({ element: "#search", bundlePath: bundle, showImages: false, showSubResults: true, resetStyles: false });
+    labelInput(0);
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) { ui.triggerSearch(query); }
   };

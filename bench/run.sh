@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Benchmarks ArchiveSite against Hugo on the same synthetic archive and writes BENCHMARKS.md.
+#
+#   bench/run.sh [SIZES] [RUNS]      e.g. bench/run.sh "1000 10000" 3   (default: "1000 10000", 3 runs)
+#   bench/run.sh "1000 10000 50000" 3
+#
+# For each size N: generates the corpus (cached in $BENCH_DIR, default /tmp/archivesite-bench), writes an
+# equivalent Hugo site, then alternates runs — Hugo build, ArchiveSite import, ArchiveSite build, ArchiveSite
+# rebuild after one article changed — measuring each with /usr/bin/time -v (wall, user CPU, peak RSS), plus the
+# HTML pages and bytes each wrote.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+sizes=${1:-"1000 10000"}
+runs=${2:-3}
+bench=${BENCH_DIR:-/tmp/archivesite-bench}
+results=${RESULTS:-$bench/results.tsv}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hugo >/dev/null; }
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+dotnet build tests/ArchiveSite.Benchmarks -c Release -v q -nologo >/dev/null
+tool="dotnet $repo/tests/ArchiveSite.Benchmarks/bin/Release/net10.0/ArchiveSite.Benchmarks.dll"
+app="dotnet $repo/src/ArchiveSite/bin/Release/net10.0/archivesite.dll"
+mkdir -p "$bench"
+: > "$results"
+
+# measure N TOOL STEP RUN OUTDIR -- command...
+measure() {
+  local n=$1 name=$2 step=$3 run=$4 out=$5; shift 6
+  local log; log=$(mktemp)
+  sync
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+  local wall user sys rss pages bytes
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
+  user=$(awk -F': ' '/User time/ { print $2 }' "$log")
+  sys=$(awk -F': ' '/System time/ { print $2 }' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+  pages=$(find "$out" -name '*.html' | wc -l)
+  [ "$pages" -gt 0 ] || pages=$(find "$out" -name '*.md' | wc -l)
+  bytes=$(du -sb "$out" | cut -f1)
+  rm -f "$log"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$step" "$run" "$wall" "$user" "$sys" "$rss" "$pages" "$bytes" | tee -a "$results"
+}
+
+for n in $sizes; do
+  dir="$bench/n$n"
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir"
+    $tool corpus "$n" "$dir"
+    touch "$dir/.done"
+  fi
+  $tool hugo-site "$dir"
+  # The article an editor changes for the incremental run: the first page, in path order.
+  changed=$(find "$dir/input/articles" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
+  cp "$changed" "$dir/changed.orig"
+  for run in $(seq 1 "$runs"); do
+    rm -rf "$dir/hugo/public" "$dir/hugo/resources"
+    measure "$n" hugo build "$run" "$dir/hugo/public" -- hugo --quiet --source "$dir/hugo" --destination "$dir/hugo/public"
+
+    rm -rf "$dir/imported"
+    (cd "$dir" && measure "$n" archivesite import "$run" "$dir/imported/articles" -- $app import --seeds "$dir/seeds" --input "$dir/imported")
+
+    rm -rf "$dir/output" "$dir/output.cache"
+    (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
+
+    # One article edited (its summary), then rebuilt on top of the previous build.
+    sed -i "0,/^summary: \"/s//summary: \"Оновлено $run. /" "$changed"
+    (cd "$dir" && measure "$n" archivesite rebuild "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
+    cp "$dir/changed.orig" "$changed"
+  done
+done
+
+{
+  cat <<MD
+# Benchmarks
+
+ArchiveSite against Hugo $(hugo version | sed -E 's/^hugo v([^ +]+).*/\1/') on the same synthetic archive, on this machine
+($(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, .NET $(dotnet --version)), $(date -u +%Y-%m-%d).
+Runs alternate (Hugo build, ArchiveSite import, build, one-article rebuild, then again) so that a noisy disk
+hurts every tool alike; each cell is the median with min–max over ${runs} runs. Wall, user CPU and peak RSS
+come from \`/usr/bin/time -v\`; pages are the HTML files written; output is the size of the output folder.
+
+The corpus (\`tests/ArchiveSite.Benchmarks\`, \`SyntheticCorpus\`) is deterministic: N articles of about
+3,500 characters of Ukrainian text, 2–6 tags and 0–6 persons each, drawn Zipf-like from about 300 tags and
+400 persons, dated over ten years; each written as a seed document and as an \`input/\` page. The Hugo site
+(\`HugoSite\`) renders the same \`input/\` pages: article pages with tags, persons, previous/next and five
+related articles; home and article list paginated by 20; tags and persons taxonomies with an index and a
+paginated page per term; RSS for the site and every term; sitemap; 404. Hugo has no date archives — its
+paginated article section stands in for ArchiveSite's month archives.
+
+- **import**: seeds → \`input/\` pages, with entity extraction (persons, places, tags), into an empty folder.
+- **build**: \`input/\` → \`output/\` from scratch (no previous output, no cache).
+- **rebuild**: the same build after one article's summary changed, over the previous output.
+
+MD
+  $tool report "$results"
+  cat <<MD
+
+## Reproduce
+
+\`\`\`sh
+bench/run.sh "1000 10000" 3            # sizes and runs; add 50000 for the large archive
+bench/run.sh "1000 10000 50000" 3
+dotnet run --project tests/ArchiveSite.Benchmarks -c Release -- micro --filter '*'   # BenchmarkDotNet: front matter, Markdown
+\`\`\`
+
+The corpus and the sites are kept in \`\$BENCH_DIR\` (default \`/tmp/archivesite-bench\`); the raw rows in \`results.tsv\` there.
+MD
+} > BENCHMARKS.md.new
+echo "wrote BENCHMARKS.md.new (rename to BENCHMARKS.md, then add the targets and the profile)"

@@ -1,0 +1,54 @@
+using ArchiveSite.Core.Import;
+using ArchiveSite.Core.Language;
+using ArchiveSite.Core.Language.Evaluation;
+using ArchiveSite.Core.Seeds;
+
+namespace ArchiveSite.Cli.Commands;
+
+/// <summary><c>eval --corpus DIR</c>: runs import's reading and extraction over NNN.txt with gold NNN.json
+/// and prints precision, recall and F1 for persons and for places+organisations, title and date accuracy,
+/// and every miss and false hit.</summary>
+internal static class EvalCommand
+{
+    public static int Run(CommandLine line, TextWriter output)
+    {
+        var corpus = line.Get("--corpus") ?? throw new UsageException("eval needs --corpus DIR (a folder of NNN.txt texts with NNN.json gold answers).");
+        var folder = Path.GetFullPath(corpus);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder}: the corpus folder does not exist");
+        }
+
+        var report = ExtractionEvaluator.Evaluate(
+            folder,
+            Path.Combine(line.Folder("--input", "input"), Annotators.DataFolder),
+            ReadAsImport,
+            TitleAndDate);
+        output.Write(report.Format());
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The text as import reads a seed: headline, sub-headline and body paragraphs.</summary>
+    private static AnnotationInput ReadAsImport(string name, string text)
+    {
+        var seed = Parse(name, text);
+        return seed is null
+            ? PlainTextReader.Read(name, text)
+            : new AnnotationInput(name, seed.Language, seed.Title, seed.Subtitle, [.. seed.Body.Select(p => p.Text)]);
+    }
+
+    private static (string? Title, DateTimeOffset? Date) TitleAndDate(string name, string text) =>
+        Parse(name, text) is { } seed ? (seed.Title, seed.Date) : (null, null);
+
+    private static SeedDocument? Parse(string name, string text)
+    {
+        try
+        {
+            return SeedParser.Parse(name, SeedReader.Decode(name, System.Text.Encoding.UTF8.GetBytes(text)), Zones.Kyiv);
+        }
+        catch (SeedFormatException)
+        {
+            return null;
+        }
+    }
+}

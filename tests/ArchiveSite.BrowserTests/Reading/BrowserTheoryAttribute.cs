@@ -1,0 +1,16 @@
+using ArchiveSite.BrowserTests.Hosting;
+
+namespace ArchiveSite.BrowserTests.Reading;
+
+/// <summary>A theory that needs Chromium; skipped only as <see cref="BrowserFactAttribute"/> is.</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (Chromium.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using ArchiveSite.BrowserTests.Hosting;
+using Microsoft.Playwright;
+
+namespace ArchiveSite.BrowserTests.Reading;
+
+/// <summary>A reader's way through the site in Chromium: following links, searching, filtering; with no
+/// console error or failed request on the way, no serious accessibility problem, and screenshots.</summary>
+[Collection(ReadingCollection.Name)]
+public sealed class ReadingExperienceTests(ReadingSite site, ChromiumFixture chromium)
+{
+    private static readonly string s_artifacts = Path.Combine(ReadingSite.RepositoryRoot(), "TestResults", "browser");
+
+    [BrowserFact]
+    public async Task Reader_FollowsLinks_FromHomeToArticleToPersonToTag()
+    {
+        await using var page = await OpenAsync(string.Empty);
+
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = ReadingSite.SeedTitle, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync(ReadingSite.SeedTitle);
+        var articleUrl = page.Page.Url;
+
+        await page.Page.Locator(".terms a", new() { HasTextString = "Сергій Рябков" }).ClickAsync();
+        await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync("Сергій Рябков");
+        Assert.Equal(1, await page.Page.Locator($".article-list a[href='{new Uri(articleUrl).AbsolutePath}']").CountAsync());
+
+        await page.Page.GoBackAsync();
+        await page.Page.Locator(".terms a", new() { HasTextString = "США" }).ClickAsync();
+        await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync("США");
+        Assert.True(await page.Page.Locator(".article-list li").CountAsync() >= 2);
+
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Люди", Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync("Люди");
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.FailedRequests);
+    }
+
+    [BrowserTheory]
+    [InlineData("Рябков")]
+    [InlineData("Рябкова")]
+    public async Task Search_Surname_FindsTheSeedArticle(string query)
+    {
+        await using var page = await OpenAsync("search/");
+
+        await page.Page.Locator(".pagefind-ui__search-input").FillAsync(query);
+        var first = page.Page.Locator(".pagefind-ui__result-link").First;
+        await first.WaitForAsync(new() { Timeout = 15_000 });
+
+        var titles = await page.Page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync();
+        Assert.Contains(ReadingSite.SeedTitle, titles.Select(t => t.Trim()));
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.FailedRequests);
+    }
+
+    [BrowserFact]
+    public async Task Search_FilterByPerson_NarrowsTheResults()
+    {
+        await using var page = await OpenAsync("search/");
+
+        var counts = await page.Page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const pagefind = await import(document.getElementById("search").dataset.bundle + "pagefind.js");
+              const all = await pagefind.search("переговори");
+              const narrowed = await pagefind.search("переговори", { filters: { person: "Андрій Сибіга" } });
+              const filters = await pagefind.filters();
+              return { all: all.results.length, narrowed: narrowed.results.length, persons: Object.keys(filters.person || {}), years: Object.keys(filters.year || {}), tags: Object.keys(filters.tag || {}) };
+            }
+            """);
+
+        var all = counts.GetProperty("all").GetInt32();
+        var narrowed = counts.GetProperty("narrowed").GetInt32();
+        Assert.True(all >= 3, $"all: {all}");
+        Assert.Equal(1, narrowed);
+        Assert.Contains("Сергій Рябков", counts.GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("2025", counts.GetProperty("years").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("переговори", counts.GetProperty("tags").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [BrowserTheory]
+    [InlineData("", "home")]
+    [InlineData("ARTICLE", "article")]
+    [InlineData("persons/", "persons")]
+    [InlineData("tags/", "tags")]
+    [InlineData("search/", "search")]
+    public async Task Page_HasNoSeriousAccessibilityViolationsAndLoadsCleanly(string path, string name)
+    {
+        await using var page = await OpenAsync(path == "ARTICLE" ? ArticlePath() : path);
+        if (name == "search")
+        {
+            await page.Page.Locator(".pagefind-ui__search-input").WaitForAsync();
+        }
+
+        var axe = await AxeCore.PathAsync();
+        await page.Page.AddScriptTagAsync(new() { Content = await File.ReadAllTextAsync(axe) });
+        var report = await page.Page.EvaluateAsync<string>("async () => JSON.stringify(await axe.run(document, { resultTypes: ['violations'] }))");
+
+        using var json = JsonDocument.Parse(report);
+        var serious = json.RootElement.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("nodes").GetArrayLength()} node(s)")
+            .ToList();
+        Directory.CreateDirectory(s_artifacts);
+        await File.WriteAllTextAsync(Path.Combine(s_artifacts, $"axe-{name}.json"), report);
+        Assert.Empty(serious);
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.FailedRequests);
+    }
+
+    [BrowserFact]
+    public async Task Screenshots_PhoneAndDesktop_LightAndDark_AreWritten()
+    {
+        Directory.CreateDirectory(s_artifacts);
+        var written = new List<string>();
+        foreach (var (width, height) in new[] { (375, 812), (1280, 900) })
+        {
+            foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+            {
+                foreach (var (path, name) in new[] { (string.Empty, "home"), (ArticlePath(), "article"), ("persons/", "persons"), ("search/", "search") })
+                {
+                    await using var page = await OpenAsync(path, width, height, scheme);
+                    var file = Path.Combine(s_artifacts, $"{name}-{width}-{scheme.ToString().ToLowerInvariant()}.png");
+                    await page.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                    written.Add(file);
+                }
+            }
+        }
+
+        Assert.All(written, f => Assert.True(new FileInfo(f).Length > 1000, f));
+    }
+
+    [BrowserFact]
+    public async Task ArticlePage_StylesAndScripts_StayLight()
+    {
+        await using var page = await OpenAsync(ArticlePath());
+
+        var bytes = await page.Page.EvaluateAsync<JsonElement>(
+            "() => performance.getEntriesByType('resource').filter(r => r.initiatorType === 'link' || r.initiatorType === 'script').map(r => ({ name: r.name, size: r.decodedBodySize }))");
+        var total = bytes.EnumerateArray().Sum(r => r.GetProperty("size").GetInt64());
+        Directory.CreateDirectory(s_artifacts);
+        await File.WriteAllTextAsync(Path.Combine(s_artifacts, "article-weight.json"), bytes.GetRawText());
+        Assert.InRange(total, 1, 40_000);
+        Assert.Equal(0, await page.Page.Locator("script[src]").CountAsync());
+    }
+
+    private string ArticlePath() =>
+        Path.GetRelativePath(site.Output, Path.GetDirectoryName(Directory.GetFiles(Path.Combine(site.Output, "2025", "12"), "index.html", SearchOption.AllDirectories)
+            .Single(f => File.ReadAllText(f).Contains("<h1>У Кремлі цинічно", StringComparison.Ordinal)))!).Replace('\\', '/') + "/";
+
+    private async Task<WatchedPage> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
+    {
+        var page = await chromium.Chromium.NewPageAsync(width, height, scheme);
+        await page.OpenAsync(site.Server.Url(path));
+        return page;
+    }
+}
