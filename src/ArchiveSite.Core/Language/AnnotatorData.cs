@@ -42,6 +42,30 @@ public static class AnnotatorData
         return written;
     }
 
+    /// <summary>
+    /// The short descriptions of persons from the built-in and the site's <c>persons.yml</c>, by canonical name
+    /// (for person pages). Persons without a description are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PersonDescriptions(string? dataDirectory)
+    {
+        var texts = new List<string> { DataResources.ReadText(PersonsFileName) };
+        if (ReadSiteFile(dataDirectory, PersonsFileName) is { } site)
+        {
+            texts.Add(site);
+        }
+
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var person in Persons.PersonAuthority.FromYaml(texts).Persons)
+        {
+            if (!string.IsNullOrWhiteSpace(person.Description))
+            {
+                result[person.Name] = person.Description.Trim();
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The text of a site data file, or null when the folder or file is absent.</summary>
     internal static string? ReadSiteFile(string? dataDirectory, string fileName)
     {

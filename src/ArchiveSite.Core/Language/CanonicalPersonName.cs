@@ -18,6 +18,22 @@ public static class CanonicalPersonName
     /// <summary>The Ukrainian spelling of a full name (names already in Ukrainian come back unchanged).</summary>
     public static string ToUkrainian(string name) => ToUkrainian(name, s_authority.Value);
 
+    /// <summary>
+    /// <see cref="ToUkrainian(string)"/> with the site's own <c>persons.yml</c> merged in (its aliases map
+    /// spellings onto its canonical names); <paramref name="dataDirectory"/> is the site's <c>input/_data</c>.
+    /// </summary>
+    public static Func<string, string> ForSite(string? dataDirectory)
+    {
+        var texts = new List<string> { DataResources.ReadText(AnnotatorData.PersonsFileName) };
+        if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.PersonsFileName) is { } site)
+        {
+            texts.Add(site);
+        }
+
+        var authority = PersonAuthority.FromYaml(texts);
+        return name => ToUkrainian(name, authority);
+    }
+
     /// <summary>A merge key for person pages: the Ukrainian spelling in lower case with one kind of apostrophe.</summary>
     public static string Key(string name) => TextNormalizer.Key(ToUkrainian(name));
 

@@ -76,4 +76,36 @@ public sealed class AnnotatorDataTests : IDisposable
 
         Assert.Equal(["Сергій Рябков"], persons);
     }
+
+    [Fact]
+    public void PersonDescriptions_SiteFile_OverridesAndAdds()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, AnnotatorData.PersonsFileName), """
+            persons:
+              - name: Сергій Рябков
+                description: Заступник міністра закордонних справ Росії
+            """);
+
+        var descriptions = AnnotatorData.PersonDescriptions(_folder);
+
+        Assert.Equal("Заступник міністра закордонних справ Росії", descriptions["Сергій Рябков"]);
+        Assert.Equal("Президент України", descriptions["Володимир Зеленський"]);
+    }
+
+    [Fact]
+    public void CanonicalPersonNameForSite_SiteAlias_MapsToCanonical()
+    {
+        Directory.CreateDirectory(_folder);
+        File.WriteAllText(Path.Combine(_folder, AnnotatorData.PersonsFileName), """
+            persons:
+              - name: Гліб Каневський
+                aliases: [Глеб Каневский]
+            """);
+
+        var key = CanonicalPersonName.ForSite(_folder);
+
+        Assert.Equal("Гліб Каневський", key("Глеб Каневский"));
+        Assert.Equal("Сергій Рябков", key("Сергей Рябков"));
+    }
 }
