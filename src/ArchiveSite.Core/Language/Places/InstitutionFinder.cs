@@ -122,6 +122,12 @@ internal static class InstitutionFinder
             return false;
         }
 
+        // At a sentence start the capital proves nothing: "Новий центр відкрили" is no name.
+        if (adjectives == 1 && last == headIndex && IsSentenceStart(tokens, index))
+        {
+            return false;
+        }
+
         // The nominative: adjectives agree with the head; the head back to its lemma; the tail as written.
         var parts = new List<string>(last - index + 1);
         for (var k = index; k < headIndex; k++)
@@ -143,6 +149,17 @@ internal static class InstitutionFinder
 
         match = new PlaceMatch(index, last, new PlaceEntry(string.Join(' ', parts), PlaceKind.Organization));
         return true;
+    }
+
+    private static bool IsSentenceStart(List<Token> tokens, int index)
+    {
+        if (index == 0 || tokens[index].NewLineBefore)
+        {
+            return true;
+        }
+
+        var previous = tokens[index - 1];
+        return previous.Kind == TokenKind.Punctuation && previous.Value[0] is '.' or '!' or '?' or '…' or '—' or '–' or ':' or '«' or '"';
     }
 
     private static bool LooksAdjective(string word)
