@@ -133,6 +133,12 @@ internal sealed class Gazetteer
         var ru = new Builder();
         foreach (var row in DataResources.ReadTable("countries.tsv"))
         {
+            // Country names that are common words at a sentence start ("Того", "Малі").
+            if (row[2] is "Того" or "Малі" or "Мали")
+            {
+                continue;
+            }
+
             var builder = row[1] == "ru" ? ru : uk;
             var entry = new PlaceEntry(row[2], PlaceKind.Place);
             builder.Add(row[2], entry, row[1]);

@@ -108,6 +108,12 @@ internal static class InstitutionFinder
                 last = k;
                 if (taken[k] == 1)
                 {
+                    // The whole place name ends the phrase ("суд Київської області").
+                    while (last + 1 < tokens.Count && taken[last + 1] == 1 && tokens[last + 1].SpaceBefore)
+                    {
+                        last++;
+                    }
+
                     break;
                 }
 

@@ -90,11 +90,27 @@ internal static class RegionFinder
             return false;
         }
 
+        // Region adjectives end in -ськ-/-цьк-/-зьк- or -н- before the case ending (Київська, Індустріальний);
+        // "Голова громади" and "Києва область" are no region names.
+        if (Persons.NameStopList.IsRole(adjective.Value))
+        {
+            return false;
+        }
+
         foreach (var (ending, feminine, masculine) in s_endings)
         {
             var nominative = info.Feminine ? feminine : masculine;
             if (nominative.Length == 0 || !adjective.Value.EndsWith(ending, StringComparison.Ordinal)
                 || adjective.Value.Length <= ending.Length + 2)
+            {
+                continue;
+            }
+
+            var stem = adjective.Value.AsSpan(0, adjective.Value.Length - ending.Length);
+            var full = string.Concat(stem, ending);
+            if (!(full.Contains("ськ", StringComparison.Ordinal) || full.Contains("цьк", StringComparison.Ordinal)
+                || full.Contains("зьк", StringComparison.Ordinal) || full.Contains("ск", StringComparison.Ordinal)
+                || full.Contains("цк", StringComparison.Ordinal) || stem.EndsWith("н") || ending.StartsWith('н')))
             {
                 continue;
             }
