@@ -57,9 +57,6 @@ internal sealed class ArticleAnalyzer
         }
 
         var named = _finder.FindNamed(tokens, blocked, language);
-        AddAttributedOutlets(text.Text, tokens, places, blocked, named);
-        AddInstitutions(tokens, places, blocked, named, language);
-        blocked = quoted;
         var persons = new List<PersonCluster>();
         var taken = new bool[tokens.Count];
         foreach (var mention in named)
@@ -71,6 +68,18 @@ internal sealed class ArticleAnalyzer
 
             AddNamed(persons, mention, language);
         }
+
+        // A word after "повідомляє" that names a person of the article, or looks like a name, is no outlet.
+        bool IsPersonWord(string word) => _finder.Readings(word, language).Length > 0
+            || FindBySurname(persons, word, language) is not null || PersonFinder.LooksLikeSurname(word);
+        AddAttributedOutlets(text.Text, tokens, places, blocked, named, IsPersonWord);
+        AddInstitutions(tokens, places, blocked, named, language);
+        for (var k = 0; k < blocked.Length; k++)
+        {
+            quoted[k] |= blocked[k];
+        }
+
+        blocked = quoted;
 
         var loneCandidates = new List<int>();
         for (var k = 0; k < tokens.Count; k++)
@@ -199,7 +208,13 @@ internal sealed class ArticleAnalyzer
     }
 
     /// <summary>Outlets named as a source that are neither a gazetteer name nor a person.</summary>
-    private static void AddAttributedOutlets(string text, List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
+    private static void AddAttributedOutlets(
+        string text,
+        List<Token> tokens,
+        List<PlaceMatch> places,
+        bool[] blocked,
+        List<PersonMention> named,
+        Func<string, bool> isPersonWord)
     {
         var taken = new bool[tokens.Count];
         foreach (var place in places)
@@ -214,6 +229,11 @@ internal sealed class ArticleAnalyzer
 
         foreach (var match in AttributionFinder.Find(text, tokens, taken))
         {
+            if (match.First == match.Last && isPersonWord(tokens[match.First].Value))
+            {
+                continue;
+            }
+
             places.Add(match);
             Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
         }

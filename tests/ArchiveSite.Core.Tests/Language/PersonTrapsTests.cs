@@ -62,6 +62,14 @@ public sealed class PersonTrapsTests
     }
 
     [Fact]
+    public void Annotate_SurnameAfterReportingVerb_IsAPersonNotAnOutlet()
+    {
+        var annotation = Annotate("uk", "Про це повідомляє Зеленський у своєму зверненні.");
+
+        Assert.Equal(["Володимир Зеленський"], annotation.Persons);
+    }
+
+    [Fact]
     public void Annotate_KnownPersonBySurnameOnly_UsesTheAuthority()
     {
         Assert.Equal(["Володимир Зеленський"], Annotate("uk", "Україна готова до переговорів, заявив Зеленський.").Persons);

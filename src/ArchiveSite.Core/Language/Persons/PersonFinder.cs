@@ -596,6 +596,9 @@ internal sealed partial class PersonFinder
 
     public static bool IsPatronymic(string word) => Patronymic().IsMatch(word);
 
+    /// <summary>True for words shaped like a surname in any case (-енко, -ський, -ук, -ов, -дзе, -ян ...).</summary>
+    public static bool LooksLikeSurname(string word) => word.Length > 3 && word[0] > 'z' && StrongSurnameShape().IsMatch(word);
+
     /// <summary>True when the word is a patronymic made from a known given name (Станіславович, Олексіївна).</summary>
     public bool IsPatronymicOfKnownName(string word)
     {
