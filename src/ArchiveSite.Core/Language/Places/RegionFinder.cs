@@ -1,6 +1,6 @@
-namespace ArchiveSite.Core.Language.Places;
-
 using ArchiveSite.Core.Language.Text;
+
+namespace ArchiveSite.Core.Language.Places;
 
 /// <summary>
 /// Finds "&lt;adjective&gt; область/район/громада/край/округ" and "&lt;adjective&gt; ОВА/ОДА" in any case and gives
