@@ -1,14 +1,22 @@
 using ArchiveSite.Core.Language.Evaluation;
+using Xunit.Abstractions;
 
 namespace ArchiveSite.Core.Tests.Language;
 
 /// <summary>
 /// Scores on the shared corpora beside the repository (../shared/corpus, ../shared/ner-uk). They are not part
 /// of the repository: on a clone without them these tests return at once. The floors guard against regressions;
-/// the figures themselves are printed by the eval command.
+/// the figures are written to the test output (dotnet test --logger "console;verbosity=detailed").
 /// </summary>
 public sealed class ExtractionMeasurementTests
 {
+    private readonly ITestOutputHelper _output;
+
+    public ExtractionMeasurementTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
     private static string? NerUkDev
     {
         get
@@ -27,6 +35,7 @@ public sealed class ExtractionMeasurementTests
         }
 
         var report = ExtractionEvaluator.Evaluate(corpus);
+        _output.WriteLine(report.Format());
 
         Assert.True(report.Persons.Precision >= 0.95, report.Format());
         Assert.True(report.Persons.Recall >= 0.92, report.Format());
@@ -42,6 +51,7 @@ public sealed class ExtractionMeasurementTests
         }
 
         var report = MentionEvaluator.Evaluate(path, "ng/");
+        _output.WriteLine(report.Format(0));
 
         Assert.True(report.Persons.F1 >= 0.93, report.Format(20));
     }
