@@ -7,14 +7,13 @@ internal static class Annotators
 {
     public const string DataFolder = "_data";
 
-    /// <summary>The annotator with the site's <c>persons.yml</c> and <c>tags.yml</c>; writes the default files
-    /// there first where they are missing, so editors have them to extend.</summary>
-    public static IArticleAnnotator Create(string inputDirectory)
-    {
-        var data = Path.Combine(inputDirectory, DataFolder);
-        AnnotatorData.EnsureDefaults(data);
-        return NewsAnnotator.Create(data);
-    }
+    /// <summary>The annotator with the site's <c>persons.yml</c> and <c>tags.yml</c> (the built-in ones where
+    /// they are missing).</summary>
+    public static IArticleAnnotator Create(string inputDirectory) => NewsAnnotator.Create(Path.Combine(inputDirectory, DataFolder));
+
+    /// <summary>Writes the default <c>persons.yml</c> and <c>tags.yml</c> where they are missing, so editors
+    /// have them to extend; an editor's files are never touched.</summary>
+    public static void WriteMissingData(string inputDirectory) => AnnotatorData.EnsureDefaults(Path.Combine(inputDirectory, DataFolder));
 
     /// <summary>One page per person: Russian and Ukrainian spellings of a name share the Ukrainian one.</summary>
     public static string PersonKey(string name) => CanonicalPersonName.ToUkrainian(name);

@@ -31,6 +31,7 @@ internal static class ImportCommand
             return ExitCodes.Failure;
         }
 
+        Annotators.WriteMissingData(input);
         output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited, {merged} merged with edits; {refused} seed(s) refused");
         return refused > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Success;
     }
