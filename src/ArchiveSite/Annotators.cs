@@ -15,6 +15,7 @@ internal static class Annotators
     /// have them to extend; an editor's files are never touched.</summary>
     public static void WriteMissingData(string inputDirectory) => AnnotatorData.EnsureDefaults(Path.Combine(inputDirectory, DataFolder));
 
-    /// <summary>One page per person: Russian and Ukrainian spellings of a name share the Ukrainian one.</summary>
-    public static string PersonKey(string name) => CanonicalPersonName.ToUkrainian(name);
+    /// <summary>One page per person: Russian and Ukrainian spellings of a name share the Ukrainian one, and the
+    /// aliases in the site's <c>persons.yml</c> share their canonical name's.</summary>
+    public static Func<string, string> PersonKey(string inputDirectory) => CanonicalPersonName.ForSite(Path.Combine(inputDirectory, DataFolder));
 }

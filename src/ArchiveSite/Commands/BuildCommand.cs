@@ -16,7 +16,7 @@ internal static class BuildCommand
         var options = new BuildOptions(input, outputFolder)
         {
             Settings = settings,
-            PersonKey = Annotators.PersonKey,
+            PersonKey = Annotators.PersonKey(input),
             Strict = line.Has("--strict"),
             Full = line.Has("--full"),
             KeepApart = [line.Folder("--seeds", "seeds")],
