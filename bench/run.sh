@@ -114,4 +114,4 @@ dotnet run --project tests/ArchiveSite.Benchmarks -c Release -- micro --filter '
 The corpus and the sites are kept in \`\$BENCH_DIR\` (default \`/tmp/archivesite-bench\`); the raw rows in \`results.tsv\` there.
 MD
 } > BENCHMARKS.md.new
-echo "wrote BENCHMARKS.md.new (rename to BENCHMARKS.md, then add the targets and the profile)"
+echo "wrote BENCHMARKS.md.new: the tables; BENCHMARKS.md adds the targets and the profile by hand"
