@@ -47,7 +47,7 @@ namespace ArchiveSite.Cli
                 switch (line.Command)
                 {
                     case "":
-                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--force", "--strict");
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--force", "--strict", "--full");
                         var imported = await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                         if (imported == ExitCodes.Failure)
                         {
