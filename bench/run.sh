@@ -5,8 +5,8 @@
 #   bench/run.sh "1000 10000 50000" 3
 #
 # For each size N: generates the corpus (cached in $BENCH_DIR, default /tmp/archivesite-bench), writes an
-# equivalent Hugo site, then alternates runs — Hugo build, ArchiveSite import, ArchiveSite build, ArchiveSite
-# rebuild after one article changed — measuring each with /usr/bin/time -v (wall, user CPU, peak RSS), plus the
+# equivalent Hugo site (with and without related articles), then alternates runs — Hugo builds, ArchiveSite
+# import, ArchiveSite build, ArchiveSite rebuild after one article changed — measuring each with /usr/bin/time -v (wall, user CPU, peak RSS), plus the
 # HTML pages and bytes each wrote.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,10 +59,13 @@ for n in $sizes; do
     rm -rf "$dir/hugo/public" "$dir/hugo/resources"
     measure "$n" hugo build "$run" "$dir/hugo/public" -- hugo --quiet --source "$dir/hugo" --destination "$dir/hugo/public"
 
+    rm -rf "$dir/hugo-norelated/public" "$dir/hugo-norelated/resources"
+    measure "$n" hugo-norelated build "$run" "$dir/hugo-norelated/public" -- hugo --quiet --source "$dir/hugo-norelated" --destination "$dir/hugo-norelated/public"
+
     rm -rf "$dir/imported"
     (cd "$dir" && measure "$n" archivesite import "$run" "$dir/imported/articles" -- $app import --seeds "$dir/seeds" --input "$dir/imported")
 
-    rm -rf "$dir/output" "$dir/output.cache"
+    rm -rf "$dir/output" "$dir/output.manifest"
     (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
 
     # One article edited (its summary), then rebuilt on top of the previous build.
@@ -78,7 +81,7 @@ done
 
 ArchiveSite against Hugo $(hugo version | sed -E 's/^hugo v([^ +]+).*/\1/') on the same synthetic archive, on this machine
 ($(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, .NET $(dotnet --version)), $(date -u +%Y-%m-%d).
-Runs alternate (Hugo build, ArchiveSite import, build, one-article rebuild, then again) so that a noisy disk
+Runs alternate (Hugo builds, ArchiveSite import, build, one-article rebuild, then again) so that a noisy disk
 hurts every tool alike; each cell is the median with min–max over ${runs} runs. Wall, user CPU and peak RSS
 come from \`/usr/bin/time -v\`; pages are the HTML files written; output is the size of the output folder.
 
@@ -88,7 +91,9 @@ The corpus (\`tests/ArchiveSite.Benchmarks\`, \`SyntheticCorpus\`) is determinis
 (\`HugoSite\`) renders the same \`input/\` pages: article pages with tags, persons, previous/next and five
 related articles; home and article list paginated by 20; tags and persons taxonomies with an index and a
 paginated page per term; RSS for the site and every term; sitemap; 404. Hugo has no date archives — its
-paginated article section stands in for ArchiveSite's month archives.
+paginated article section stands in for ArchiveSite's month archives. Hugo's related-content search is most
+of its time here, so the same Hugo site without related articles (\`hugo-norelated\`) is measured too; the
+targets are set against it, the cheaper of the two.
 
 - **import**: seeds → \`input/\` pages, with entity extraction (persons, places, tags), into an empty folder.
 - **build**: \`input/\` → \`output/\` from scratch (no previous output, no cache).
@@ -109,4 +114,4 @@ dotnet run --project tests/ArchiveSite.Benchmarks -c Release -- micro --filter '
 The corpus and the sites are kept in \`\$BENCH_DIR\` (default \`/tmp/archivesite-bench\`); the raw rows in \`results.tsv\` there.
 MD
 } > BENCHMARKS.md.new
-echo "wrote BENCHMARKS.md.new (rename to BENCHMARKS.md, then add the targets and the profile)"
+echo "wrote BENCHMARKS.md.new: the tables; BENCHMARKS.md adds the targets and the profile by hand"

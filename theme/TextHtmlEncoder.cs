@@ -22,7 +22,7 @@ internal sealed class TextHtmlEncoder : HtmlEncoder
         for (var i = 0; i < textLength; i++)
         {
             var c = text[i];
-            if (c == '+')
+            if (c is '+' or '\'')
             {
                 continue;
             }
@@ -50,5 +50,5 @@ internal sealed class TextHtmlEncoder : HtmlEncoder
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten) =>
         _inner.TryEncodeUnicodeScalar(unicodeScalar, buffer, bufferLength, out numberOfCharactersWritten);
 
-    public override bool WillEncode(int unicodeScalar) => unicodeScalar != '+' && _inner.WillEncode(unicodeScalar);
+    public override bool WillEncode(int unicodeScalar) => unicodeScalar is not ('+' or '\'') && _inner.WillEncode(unicodeScalar);
 }

@@ -49,7 +49,7 @@ namespace ArchiveSite.Cli
                 switch (line.Command)
                 {
                     case "":
-                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--force", "--strict", "--no-search");
+                        line.Allow("--seeds", "--input", "--output", "--base-url", "--config", "--force", "--strict", "--full", "--no-search");
                         var imported = await ImportCommand.RunAsync(line, output, errors, cancellationToken);
                         if (imported == ExitCodes.Failure)
                         {

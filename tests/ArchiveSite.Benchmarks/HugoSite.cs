@@ -9,7 +9,9 @@ namespace ArchiveSite.Benchmarks;
 /// </summary>
 public static class HugoSite
 {
-    public static void Write(string hugoDirectory, string inputDirectory)
+    /// <param name="related">Show five related articles on article pages, as ArchiveSite does. Hugo's related
+    /// search is by far its most expensive part here; the site without it is measured as a second reference.</param>
+    public static void Write(string hugoDirectory, string inputDirectory, bool related = true)
     {
         Directory.CreateDirectory(hugoDirectory);
         var content = Path.GetFullPath(inputDirectory).Replace('\\', '/');
@@ -44,12 +46,14 @@ public static class HugoSite
               [[related.indices]]
                 name = "persons"
                 weight = 200
+                cardinalityThreshold = 20
               [[related.indices]]
                 name = "tags"
                 weight = 100
+                cardinalityThreshold = 20
             """);
         WriteLayout(hugoDirectory, "_default/baseof.html", BaseOf);
-        WriteLayout(hugoDirectory, "_default/single.html", Single);
+        WriteLayout(hugoDirectory, "_default/single.html", related ? Single : Single.Replace(RelatedBlock, string.Empty, StringComparison.Ordinal));
         WriteLayout(hugoDirectory, "_default/list.html", List);
         WriteLayout(hugoDirectory, "_default/terms.html", Terms);
         WriteLayout(hugoDirectory, "index.html", List);
@@ -110,10 +114,11 @@ public static class HugoSite
         {{ with .NextInSection }}<a href="{{ .RelPermalink }}" rel="prev">{{ .Title }}</a>{{ end }}
         {{ with .PrevInSection }}<a href="{{ .RelPermalink }}" rel="next">{{ .Title }}</a>{{ end }}
         </nav>
-        {{ $related := site.RegularPages.Related . | first 5 }}
-        {{ with $related }}<section class="related"><h2>Схожі статті</h2><ul>{{ range . }}{{ partial "item.html" . }}{{ end }}</ul></section>{{ end }}
+        {{ $related := site.RegularPages.Related . | first 5 }}{{ with $related }}<section class="related"><h2>Схожі статті</h2><ul>{{ range . }}{{ partial "item.html" . }}{{ end }}</ul></section>{{ end }}
         {{ end }}
         """;
+
+    private const string RelatedBlock = """{{ $related := site.RegularPages.Related . | first 5 }}{{ with $related }}<section class="related"><h2>Схожі статті</h2><ul>{{ range . }}{{ partial "item.html" . }}{{ end }}</ul></section>{{ end }}""";
 
     private const string List = """
         {{ define "main" }}

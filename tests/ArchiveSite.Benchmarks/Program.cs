@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 // The benchmark tool behind bench/run.sh:
 //   corpus N DIR        writes DIR/seeds and DIR/input for N synthetic articles, and DIR/site.yml
-//   hugo-site DIR       writes an equivalent Hugo site in DIR/hugo over DIR/input
+//   hugo-site DIR       writes an equivalent Hugo site in DIR/hugo over DIR/input, and DIR/hugo-norelated without related articles
 //   report FILE.tsv     prints the Markdown tables of a results file
 //   micro [args]        runs the BenchmarkDotNet micro-benchmarks (front matter, Markdown)
 if (args.Length == 0)
@@ -24,6 +24,7 @@ switch (args[0])
         return 0;
     case "hugo-site":
         HugoSite.Write(Path.Combine(args[1], "hugo"), Path.Combine(args[1], SyntheticCorpus.InputFolder));
+        HugoSite.Write(Path.Combine(args[1], "hugo-norelated"), Path.Combine(args[1], SyntheticCorpus.InputFolder), related: false);
         return 0;
     case "report":
         Console.Write(BenchmarkReport.Markdown(File.ReadAllLines(args[1])));

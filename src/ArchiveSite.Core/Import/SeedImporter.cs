@@ -43,7 +43,9 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
 
         var existing = await ExistingPages.LoadAsync(options.InputDirectory, problems, cancellationToken);
         var annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
-        var pages = ImmutableArray.CreateBuilder<ImportedPage>();
+        // Slugs are reserved in seed order, so that they stay stable; the pages, each with its own paths,
+        // are then placed in parallel, and their problems reported in seed order.
+        var placements = new (ArticlePage? Current, ArticlePage? Generated, string? Unreadable)[seeds.Count];
         for (var i = 0; i < seeds.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -52,18 +54,34 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             if (current is null && await UnreadablePageOfAsync(options, seed.FileName, cancellationToken) is { } unreadable)
             {
                 problems.Add(new ImportProblem(seed.FileName, $"{unreadable}: the page of {seed.FileName} cannot be read; it is left as it is and no second page is made for the seed (fix the page, then import again)", IsError: false));
-                pages.Add(new ImportedPage(seed.FileName, unreadable, ImportOutcome.Kept));
+                placements[i] = (null, null, unreadable);
                 continue;
             }
 
             var slug = current?.FrontMatter.Slug ?? existing.ReserveSlug(SlugFor(seed));
             var frontMatter = FrontMatterOf(seed, slug, annotations[i]);
-            var generated = new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed));
-            var outcome = await PlaceAsync(options, current, generated, problems, cancellationToken);
-            pages.Add(new ImportedPage(seed.FileName, generated.Path, outcome));
+            placements[i] = (current, new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed)), null);
         }
 
-        return new ImportReport(pages.ToImmutable(), problems.ToImmutable());
+        var outcomes = new ImportOutcome[seeds.Count];
+        var placementProblems = new ImmutableArray<ImportProblem>.Builder?[seeds.Count];
+        await Parallel.ForAsync(0, seeds.Count, cancellationToken, async (i, token) =>
+        {
+            var own = ImmutableArray.CreateBuilder<ImportProblem>();
+            outcomes[i] = placements[i].Generated is { } generated
+                ? await PlaceAsync(options, placements[i].Current, generated, own, token)
+                : ImportOutcome.Kept;
+            placementProblems[i] = own;
+        });
+
+        var pages = ImmutableArray.CreateBuilder<ImportedPage>(seeds.Count);
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            pages.Add(new ImportedPage(seeds[i].FileName, placements[i].Generated?.Path ?? placements[i].Unreadable!, outcomes[i]));
+            problems.AddRange(placementProblems[i]!);
+        }
+
+        return new ImportReport(pages.MoveToImmutable(), problems.ToImmutable());
     }
 
     /// <summary>The page's path relative to the input folder.</summary>
@@ -158,35 +176,49 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
     {
         var files = Directory.GetFiles(options.SeedsDirectory, "*.txt");
         Array.Sort(files, StringComparer.Ordinal);
-        var seeds = new List<SeedDocument>(files.Length);
-        var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+
+        // Read and parse in parallel; then, in file order, keep the first of any duplicates.
+        var parsed = new (SeedDocument? Seed, string? Fingerprint, ImportProblem? Problem)[files.Length];
+        await Parallel.ForAsync(0, files.Length, cancellationToken, async (i, token) =>
         {
-            var name = Path.GetFileName(file);
+            var name = Path.GetFileName(files[i]);
             try
             {
-                var text = await SeedReader.ReadAsync(file, cancellationToken);
+                var text = await SeedReader.ReadAsync(files[i], token);
                 var seed = SeedParser.Parse(name, text, options.TimeZone);
                 RefuseOversizedHeader(seed);
-                var fingerprint = Fingerprint(seed);
-                if (byContent.TryGetValue(fingerprint, out var first))
-                {
-                    problems.Add(new ImportProblem(name, $"{name}: the same article as {first}; imported once, from {first}", IsError: false));
-                    continue;
-                }
-
-                byContent[fingerprint] = name;
-                problems.AddRange(seed.Warnings.Select(w => new ImportProblem(name, w, IsError: false)));
-                seeds.Add(seed);
+                parsed[i] = (seed, Fingerprint(seed), null);
             }
             catch (SeedFormatException ex)
             {
-                problems.Add(new ImportProblem(name, ex.Message, IsError: true));
+                parsed[i] = (null, null, new ImportProblem(name, ex.Message, IsError: true));
             }
             catch (IOException ex)
             {
-                problems.Add(new ImportProblem(name, $"{name}: cannot be read: {ex.Message}", IsError: true));
+                parsed[i] = (null, null, new ImportProblem(name, $"{name}: cannot be read: {ex.Message}", IsError: true));
             }
+        });
+
+        var seeds = new List<SeedDocument>(files.Length);
+        var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (seed, fingerprint, problem) in parsed)
+        {
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            var name = seed!.FileName;
+            if (byContent.TryGetValue(fingerprint!, out var first))
+            {
+                problems.Add(new ImportProblem(name, $"{name}: the same article as {first}; imported once, from {first}", IsError: false));
+                continue;
+            }
+
+            byContent[fingerprint!] = name;
+            problems.AddRange(seed.Warnings.Select(w => new ImportProblem(name, w, IsError: false)));
+            seeds.Add(seed);
         }
 
         return seeds;

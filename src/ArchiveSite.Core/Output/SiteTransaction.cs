@@ -80,7 +80,7 @@ public sealed class SiteTransaction : IAsyncDisposable
             Directory.CreateDirectory(folder);
         }
 
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
         RandomAccess.Write(handle, content, 0);
     }
 

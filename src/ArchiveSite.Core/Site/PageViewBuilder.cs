@@ -17,6 +17,7 @@ public sealed class PageViewBuilder
     private readonly UiText _text;
     private readonly RelatedArticles _related;
     private readonly LinkView _siteFeed;
+    private readonly Dictionary<SiteArticle, ArticleListItemView> _listItems;
 
     public PageViewBuilder(SiteModel model)
     {
@@ -36,6 +37,13 @@ public sealed class PageViewBuilder
             _urls.Url(AssetsPath),
             _urls.Url(FaviconPath));
         _siteFeed = new LinkView(model.Settings.Title, _urls.Url(SiteUrls.Feed(SiteUrls.Home)));
+
+        // An article looks the same in every list (home, terms, archives, related): one item each, shared.
+        _listItems = new Dictionary<SiteArticle, ArticleListItemView>(model.Articles.Length, ReferenceEqualityComparer.Instance);
+        foreach (var article in model.Articles)
+        {
+            _listItems[article] = NewListItem(article);
+        }
     }
 
     /// <summary>Every page of the site, in a fixed order; article views are built in parallel.</summary>
@@ -246,8 +254,14 @@ public sealed class PageViewBuilder
         var pageCount = Math.Max(1, (articles.Length + size - 1) / size);
         for (var number = 1; number <= pageCount; number++)
         {
-            var items = articles.Skip((number - 1) * size).Take(size).Select(ListItem).ToImmutableArray();
-            yield return page(items, Pagination(sitePath, number, pageCount));
+            var first = (number - 1) * size;
+            var items = ImmutableArray.CreateBuilder<ArticleListItemView>(Math.Min(size, articles.Length - first));
+            for (var i = first; i < first + items.Capacity; i++)
+            {
+                items.Add(ListItem(articles[i]));
+            }
+
+            yield return page(items.MoveToImmutable(), Pagination(sitePath, number, pageCount));
         }
     }
 
@@ -274,7 +288,9 @@ public sealed class PageViewBuilder
 
     private LinkView ArticleLink(SiteArticle article) => new(article.FrontMatter.Title, _urls.Url(article.SitePath));
 
-    private ArticleListItemView ListItem(SiteArticle article) => new(
+    private ArticleListItemView ListItem(SiteArticle article) => _listItems.TryGetValue(article, out var item) ? item : NewListItem(article);
+
+    private ArticleListItemView NewListItem(SiteArticle article) => new(
         article.FrontMatter.Title,
         _urls.Url(article.SitePath),
         article.FrontMatter.Date is { } date ? _text.FormatDate(date) : null,
