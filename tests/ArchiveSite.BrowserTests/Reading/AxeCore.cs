@@ -7,7 +7,7 @@ internal static class AxeCore
 {
     private static readonly SemaphoreSlim s_restore = new(1, 1);
 
-    private static string ProjectFolder => Path.Combine(ReadingSite.RepositoryRoot(), "tests", "ArchiveSite.BrowserTests");
+    private static string ProjectFolder => Path.Combine(ArchiveSite.Tests.RepositoryFiles.Root, "tests", "ArchiveSite.BrowserTests");
 
     /// <exception cref="InvalidOperationException">axe-core is missing and npm could not restore it.</exception>
     public static async Task<string> PathAsync()

@@ -9,7 +9,7 @@ namespace ArchiveSite.BrowserTests.Reading;
 [Collection(ReadingCollection.Name)]
 public sealed class ReadingExperienceTests(ReadingSite site, ChromiumFixture chromium)
 {
-    private static readonly string s_artifacts = Path.Combine(ReadingSite.RepositoryRoot(), "TestResults", "browser");
+    private static readonly string s_artifacts = Path.Combine(ArchiveSite.Tests.RepositoryFiles.Root, "TestResults", "browser");
 
     [BrowserFact]
     public async Task Reader_FollowsLinks_FromHomeToArticleToPersonToTag()

@@ -39,7 +39,7 @@ public sealed class ReadingSite : IAsyncLifetime
         var seeds = Path.Combine(Root, "seeds");
         var input = Path.Combine(Root, "input");
         Directory.CreateDirectory(seeds);
-        File.Copy(Path.Combine(RepositoryRoot(), "seeds", SeedFileName), Path.Combine(seeds, SeedFileName));
+        File.Copy(ArchiveSite.Tests.RepositoryFiles.SeedPath, Path.Combine(seeds, SeedFileName));
         await RunAsync("import", "--seeds", seeds, "--input", input);
         for (var i = 0; i < s_others.Length; i++)
         {
@@ -78,19 +78,6 @@ public sealed class ReadingSite : IAsyncLifetime
         {
             Directory.Delete(Root, recursive: true);
         }
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ArchiveSite.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
     private static async Task<string> RunAsync(params string[] args)
