@@ -7,25 +7,32 @@ namespace ArchiveSite.Core.Building;
 /// <summary>
 /// What the last build wrote: for every file of the output, a key that changes when the file would change —
 /// for an HTML page the fingerprint of its view (the theme's only input), for any other file the hash of its
-/// bytes — and the identity of the theme that rendered the pages. Kept beside the output as
+/// bytes — the identity of the engine and theme that rendered the pages, and the hashes of the article bodies
+/// known to render (so the next build need not check them again). Kept beside the output as
 /// <c>&lt;output&gt;.manifest</c>; it is deleted before a build commits and written after, so a manifest that
 /// exists always describes the output beside it.
 /// </summary>
 internal sealed class BuildManifest
 {
-    private const string Header = "archivesite-manifest 1";
+    private const string Header = "archivesite-manifest 2";
+    private const string BodiesSection = "[bodies]";
     private const string Suffix = ".manifest";
 
-    public BuildManifest(string themeIdentity, Dictionary<string, string> entries)
+    public BuildManifest(string identity, Dictionary<string, string> entries, HashSet<string> checkedBodies)
     {
-        ThemeIdentity = themeIdentity;
+        Identity = identity;
         Entries = entries;
+        CheckedBodies = checkedBodies;
     }
 
-    public string ThemeIdentity { get; }
+    /// <summary>What made the output: engine and theme; another identity means a full build.</summary>
+    public string Identity { get; }
 
     /// <summary>Site path → key.</summary>
     public Dictionary<string, string> Entries { get; }
+
+    /// <summary>Hashes of the article bodies (<see cref="Content.ArticleBody.Hash"/>) known to render.</summary>
+    public HashSet<string> CheckedBodies { get; }
 
     public static string PathFor(string outputDirectory) => Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Suffix;
 
@@ -49,8 +56,19 @@ internal sealed class BuildManifest
             }
 
             var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+            var bodies = new HashSet<string>(StringComparer.Ordinal);
             while (reader.ReadLine() is { } line)
             {
+                if (line == BodiesSection)
+                {
+                    while (reader.ReadLine() is { } hash)
+                    {
+                        bodies.Add(hash);
+                    }
+
+                    break;
+                }
+
                 var tab = line.IndexOf('\t', StringComparison.Ordinal);
                 if (tab <= 0)
                 {
@@ -60,7 +78,7 @@ internal sealed class BuildManifest
                 entries[line[(tab + 1)..]] = line[..tab];
             }
 
-            return new BuildManifest(identity, entries);
+            return new BuildManifest(identity, entries, bodies);
         }
         catch (IOException)
         {
@@ -75,10 +93,16 @@ internal sealed class BuildManifest
     {
         var path = PathFor(outputDirectory);
         var text = new StringBuilder(Entries.Count * 96);
-        text.Append(Header).Append('\n').Append(ThemeIdentity).Append('\n');
+        text.Append(Header).Append('\n').Append(Identity).Append('\n');
         foreach (var (sitePath, key) in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             text.Append(key).Append('\t').Append(sitePath).Append('\n');
+        }
+
+        text.Append(BodiesSection).Append('\n');
+        foreach (var hash in CheckedBodies.Order(StringComparer.Ordinal))
+        {
+            text.Append(hash).Append('\n');
         }
 
         var temporary = path + ".tmp";

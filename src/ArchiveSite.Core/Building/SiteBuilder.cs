@@ -21,11 +21,25 @@ public sealed class SiteBuilder(ISiteTheme theme)
     /// <summary>Tells GitHub Pages to serve the files as they are, without Jekyll.</summary>
     public const string NoJekyllFile = ".nojekyll";
 
+    /// <summary>The engine's part of what made an output: this assembly and the Markdown renderer. Page
+    /// fingerprints hash bodies as Markdown, so another renderer must mean a full build.</summary>
+    private static readonly string s_engineIdentity = string.Join(
+        ' ',
+        typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+        typeof(Markdig.Markdown).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+
     public async Task<BuildReport> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         RefuseOverlap(options.OutputDirectory, [options.InputDirectory, .. options.KeepApart]);
-        InputContent? input = await InputLoader.LoadAsync(options.InputDirectory, cancellationToken);
+        var identity = $"{theme.Identity} {s_engineIdentity}";
+        var previous = options.Full ? null : BuildManifest.Read(options.OutputDirectory);
+        if (previous is not null && previous.Identity != identity)
+        {
+            previous = null;
+        }
+
+        var input = await InputLoader.LoadAsync(options.InputDirectory, previous?.CheckedBodies, cancellationToken);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {
@@ -33,8 +47,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         }
 
         var model = SiteModelBuilder.Build(input.Pages, options.Settings, options.PersonKey);
-
-        // The Markdown sources are not needed past the model: let them go before rendering.
+        var checkedBodies = input.Pages.Select(p => p.Body.Hash).ToHashSet(StringComparer.Ordinal);
         input = null;
         var views = new PageViewBuilder(model).All();
         var paths = new string[views.Count];
@@ -44,12 +57,6 @@ public sealed class SiteBuilder(ISiteTheme theme)
             paths[i] = SiteUrls.FileOf(views[i].SitePath);
             fingerprints[i] = BuildManifest.Fingerprint(views[i]);
         });
-
-        var previous = options.Full ? null : BuildManifest.Read(options.OutputDirectory);
-        if (previous is not null && previous.ThemeIdentity != theme.Identity)
-        {
-            previous = null;
-        }
 
         await using var site = await SiteWriter.BeginAsync(options.OutputDirectory, incremental: previous is not null, cancellationToken);
         if (!site.Incremental)
@@ -111,7 +118,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             cancellationToken.ThrowIfCancellationRequested();
             BuildManifest.Delete(site.Output);
             site.Commit();
-            new BuildManifest(theme.Identity, entries).Write(site.Output);
+            new BuildManifest(identity, entries, checkedBodies).Write(site.Output);
         });
 
         return new BuildReport(views.Count, entries.Count, problems, model.Warnings)

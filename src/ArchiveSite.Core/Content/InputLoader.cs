@@ -3,14 +3,17 @@ using System.Text;
 
 namespace ArchiveSite.Core.Content;
 
-/// <summary>Loads the article pages of an input folder. A page that cannot be read is reported and left out.</summary>
+/// <summary>Loads the article pages of an input folder. A page that cannot be read is reported and left out.
+/// Bodies stay in their files (<see cref="ArticleBody"/>); each is checked to render, unless a body with its
+/// hash was checked by an earlier build.</summary>
 public static class InputLoader
 {
     public const string ArticlesFolder = "articles";
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<InputContent> LoadAsync(string inputDirectory, CancellationToken cancellationToken = default)
+    /// <param name="checkedBodies">Hashes of bodies known to render (from the last build), or null.</param>
+    public static async Task<InputContent> LoadAsync(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -20,7 +23,7 @@ public static class InputLoader
         var articles = Path.Combine(inputDirectory, ArticlesFolder);
         var files = Directory.Exists(articles) ? Directory.GetFiles(articles, "*.md", SearchOption.AllDirectories) : [];
         Array.Sort(files, StringComparer.Ordinal);
-        var pages = new ArticlePage?[files.Length];
+        var pages = new InputPage?[files.Length];
         var errors = new ContentFormatException?[files.Length];
         await Parallel.ForAsync(0, files.Length, cancellationToken, async (i, token) =>
         {
@@ -29,8 +32,15 @@ public static class InputLoader
             {
                 var text = Decode(relative, await File.ReadAllBytesAsync(files[i], token));
                 var page = FrontMatterReader.Read(relative, text);
-                MarkdownRenderer.Validate(relative, page.Body, BodyLine(text, page.Body));
-                pages[i] = page;
+                var body = text.EndsWith(page.Body, StringComparison.Ordinal)
+                    ? ArticleBody.InFile(files[i], s_strictUtf8.GetByteCount(text.AsSpan(0, text.Length - page.Body.Length)), page.Body)
+                    : ArticleBody.Of(page.Body);
+                if (checkedBodies?.Contains(body.Hash) != true)
+                {
+                    MarkdownRenderer.Validate(relative, page.Body, BodyLine(text, page.Body));
+                }
+
+                pages[i] = new InputPage(page.Path, page.FrontMatter, body);
             }
             catch (ContentFormatException ex)
             {
@@ -39,7 +49,7 @@ public static class InputLoader
         });
 
         return new InputContent(
-            [.. pages.OfType<ArticlePage>()],
+            [.. pages.OfType<InputPage>()],
             [.. errors.OfType<ContentFormatException>().Select(e => e.Message)]);
     }
 
@@ -82,4 +92,4 @@ public static class InputLoader
 
 /// <param name="Pages">The pages read, in path order.</param>
 /// <param name="Problems">One message per page that could not be read, naming file, line and column.</param>
-public sealed record InputContent(ImmutableArray<ArticlePage> Pages, ImmutableArray<string> Problems);
+public sealed record InputContent(ImmutableArray<InputPage> Pages, ImmutableArray<string> Problems);

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Markdig;
+using Markdig.Renderers;
 
 namespace ArchiveSite.Core.Content;
 
@@ -11,13 +11,8 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    /// <summary>Bodies checked by <see cref="Validate"/>, with their HTML, kept while the body string lives,
-    /// so that a checked page is not rendered twice.</summary>
-    private static readonly ConditionalWeakTable<string, string> s_rendered = [];
-
     /// <exception cref="ArgumentException">Markdig refuses elements nested too deeply; <see cref="Validate"/> reports it with the file.</exception>
-    public static string ToHtml(string markdown) =>
-        s_rendered.TryGetValue(markdown, out var html) ? html : Markdown.ToHtml(markdown, s_pipeline);
+    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, s_pipeline);
 
     /// <summary>Checks that a page's body can be rendered: Markdig refuses elements nested thousands deep
     /// ("&gt; &gt; &gt; …", "[[[…", "***…"), and a page like that must be reported, not stop the build.</summary>
@@ -27,7 +22,10 @@ public static class MarkdownRenderer
     {
         try
         {
-            s_rendered.AddOrUpdate(body, Markdown.ToHtml(body, s_pipeline));
+            // Deep nesting is refused by the parser for some elements and by the renderer for others.
+            var renderer = new HtmlRenderer(TextWriter.Null);
+            s_pipeline.Setup(renderer);
+            renderer.Render(Markdown.Parse(body, s_pipeline));
         }
         catch (ArgumentException ex)
         {

@@ -28,11 +28,6 @@ public static class JsonLd
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "NewsArticle");
             json.WriteString("headline", frontMatter.Title);
-            if (frontMatter.Summary is { } summary)
-            {
-                json.WriteString("description", summary);
-            }
-
             if (frontMatter.Date is { } date)
             {
                 json.WriteString("datePublished", date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));

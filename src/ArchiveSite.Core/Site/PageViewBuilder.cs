@@ -18,6 +18,7 @@ public sealed class PageViewBuilder
     private readonly RelatedArticles _related;
     private readonly LinkView _siteFeed;
     private readonly Dictionary<SiteArticle, ArticleListItemView> _listItems;
+    private readonly Dictionary<SiteArticle, ArticleListItemView> _headlines;
 
     public PageViewBuilder(SiteModel model)
     {
@@ -39,10 +40,14 @@ public sealed class PageViewBuilder
         _siteFeed = new LinkView(model.Settings.Title, _urls.Url(SiteUrls.Feed(SiteUrls.Home)));
 
         // An article looks the same in every list (home, terms, archives, related): one item each, shared.
+        // Related articles show headline and date only.
         _listItems = new Dictionary<SiteArticle, ArticleListItemView>(model.Articles.Length, ReferenceEqualityComparer.Instance);
+        _headlines = new Dictionary<SiteArticle, ArticleListItemView>(model.Articles.Length, ReferenceEqualityComparer.Instance);
         foreach (var article in model.Articles)
         {
-            _listItems[article] = NewListItem(article);
+            var item = NewListItem(article);
+            _listItems[article] = item;
+            _headlines[article] = item with { Summary = null };
         }
     }
 
@@ -117,14 +122,14 @@ public sealed class PageViewBuilder
             Published = frontMatter.Date,
             DateText = frontMatter.Date is { } date ? _text.FormatDate(date) : null,
             DateIso = frontMatter.Date is { } iso ? Iso(iso) : null,
-            HtmlBody = article.HtmlBody,
+            Body = article.Body,
             Persons = [.. article.Persons.Select(p => new LinkView(p.Name, _urls.Url(p.SitePath)))],
             Tags = [.. article.Tags.Select(t => new LinkView(t.Name, _urls.Url(t.SitePath)))],
             ImageCredit = frontMatter.ImageCredit,
             Source = frontMatter.Source,
             Previous = index + 1 < _model.Articles.Length ? ArticleLink(_model.Articles[index + 1]) : null,
             Next = index > 0 ? ArticleLink(_model.Articles[index - 1]) : null,
-            Related = [.. related.Select(ListItem)],
+            Related = [.. related.Select(a => _headlines[a])],
         };
     }
 

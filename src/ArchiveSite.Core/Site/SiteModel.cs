@@ -3,14 +3,14 @@ using ArchiveSite.Core.Content;
 
 namespace ArchiveSite.Core.Site;
 
-/// <summary>An article as the site shows it: its page, its rendered body and its links to terms.</summary>
+/// <summary>An article as the site shows it: its page, its body and its links to terms.</summary>
 public sealed record SiteArticle
 {
     public required string SitePath { get; init; }
 
     public required FrontMatter FrontMatter { get; init; }
 
-    public required string HtmlBody { get; init; }
+    public required ArticleBody Body { get; init; }
 
     public required ImmutableArray<SiteTermRef> Tags { get; init; }
 

@@ -6,19 +6,19 @@ using ArchiveSite.Core.Language;
 
 namespace ArchiveSite.Core.Site;
 
-/// <summary>Builds the site model from the pages of input/: addresses, rendered bodies, tags and persons.
+/// <summary>Builds the site model from the pages of input/: addresses, tags and persons.
 /// Pure and deterministic: the same pages give the same model whatever order they come in.</summary>
 public static class SiteModelBuilder
 {
     /// <param name="personKey">Maps a person's name to the name of their page, so that spellings of one
     /// person (Ukrainian and Russian) share a page. Identity when null.</param>
-    public static SiteModel Build(IReadOnlyList<ArticlePage> pages, SiteSettings settings, Func<string, string>? personKey = null)
+    public static SiteModel Build(IReadOnlyList<InputPage> pages, SiteSettings settings, Func<string, string>? personKey = null)
     {
         personKey ??= static name => name;
         var warnings = ImmutableArray.CreateBuilder<string>();
         var ordered = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
-        var drafts = new (ArticlePage Page, string SitePath)[ordered.Count];
+        var drafts = new (InputPage Page, string SitePath)[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
             var page = ordered[i];
@@ -40,22 +40,21 @@ public static class SiteModelBuilder
         var tagTerms = new TermCollector(SiteUrls.Tag, static name => name);
         var personTerms = new TermCollector(SiteUrls.Person, Surname);
         var articles = new SiteArticle[drafts.Length];
-        Parallel.For(0, drafts.Length, i => articles[i] = new SiteArticle
+        for (var i = 0; i < drafts.Length; i++)
         {
-            SitePath = drafts[i].SitePath,
-            FrontMatter = drafts[i].Page.FrontMatter,
-            HtmlBody = MarkdownRenderer.ToHtml(drafts[i].Page.Body),
-            Tags = [],
-            Persons = [],
-        });
-
-        for (var i = 0; i < articles.Length; i++)
-        {
-            var frontMatter = articles[i].FrontMatter;
-            articles[i] = articles[i] with
+            var draft = new SiteArticle
             {
-                Tags = [.. frontMatter.Tags.Select(t => tagTerms.Add(t, t, articles[i]))],
-                Persons = [.. frontMatter.Persons.Select(p => personTerms.Add(personKey(p), p, articles[i]))],
+                SitePath = drafts[i].SitePath,
+                FrontMatter = drafts[i].Page.FrontMatter,
+                Body = drafts[i].Page.Body,
+                Tags = [],
+                Persons = [],
+            };
+            var frontMatter = draft.FrontMatter;
+            articles[i] = draft with
+            {
+                Tags = [.. frontMatter.Tags.Select(t => tagTerms.Add(t, t, draft))],
+                Persons = [.. frontMatter.Persons.Select(p => personTerms.Add(personKey(p), p, draft))],
             };
         }
 

@@ -108,6 +108,20 @@ public sealed partial class GeneratedSiteTests(GeneratedSiteFixture fixture) : I
     }
 
     [Fact]
+    public void ArticlePage_SaysItsSummaryOnceInTheHeadAndListsRelatedArticlesAsHeadlines()
+    {
+        var page = ArticlePage("novyna-100");
+        var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
+        var related = page[page.IndexOf("class=\"related\"", StringComparison.Ordinal)..page.IndexOf("</section>", StringComparison.Ordinal)];
+
+        Assert.Single(Regex.Matches(head, "<meta name=\"description\""));
+        Assert.DoesNotContain("og:description", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"description\":", head, StringComparison.Ordinal);
+        Assert.InRange(Regex.Matches(related, "<li><a href=\"/20\\d\\d/\\d\\d/[^\"]+/\">[^<]+</a>\\s*<time datetime=").Count, 1, 5);
+        Assert.DoesNotContain("<p>", related, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArticlePage_JsonLdIsANewsArticleWithPersons()
     {
         var page = ArticlePage("novyna-100");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ArchiveSite.Core.Content;
 
 namespace ArchiveSite.Core.Site.Views;
 
@@ -76,8 +77,8 @@ public sealed record ArticlePageView : PageView
 
     public string? DateIso { get; init; }
 
-    /// <summary>The body as HTML, rendered from Markdown with raw HTML off.</summary>
-    public required string HtmlBody { get; init; }
+    /// <summary>The body; <see cref="ArticleBody.ToHtml"/> renders it from Markdown with raw HTML off.</summary>
+    public required ArticleBody Body { get; init; }
 
     public required ImmutableArray<LinkView> Persons { get; init; }
 
@@ -93,6 +94,7 @@ public sealed record ArticlePageView : PageView
     /// <summary>The next newer article.</summary>
     public LinkView? Next { get; init; }
 
+    /// <summary>Articles sharing persons or tags with this one: headline and date, no summary.</summary>
     public ImmutableArray<ArticleListItemView> Related { get; init; } = [];
 
     /// <summary>The year, for the search filter; null when undated.</summary>

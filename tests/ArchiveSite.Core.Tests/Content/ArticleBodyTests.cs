@@ -1,0 +1,60 @@
+using System.Text;
+using ArchiveSite.Core.Content;
+
+namespace ArchiveSite.Core.Tests.Content;
+
+public sealed class ArticleBodyTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("archivesite-body-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task LoadedPage_KeepsItsBodyInTheFileAndReadsItBackWhole()
+    {
+        const string body = "Перший абзац — «лапки», ґ, ї, є.\n\n> Цитата.\n\nОстанній абзац.\n";
+        var file = WritePage("2025/12/stattia.md", "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\n" + body);
+
+        var input = await InputLoader.LoadAsync(_folder);
+
+        var page = Assert.Single(input.Pages);
+        Assert.Equal(ArticleBody.HashOf(body), page.Body.Hash);
+        Assert.Equal(body, page.Body.ReadMarkdown());
+        Assert.Contains("<blockquote>", page.Body.ToHtml(), StringComparison.Ordinal);
+        Assert.True(File.Exists(file));
+    }
+
+    [Fact]
+    public async Task PageChangedAfterLoading_IsAnErrorNamingTheFile_NotAnotherText()
+    {
+        var file = WritePage("2025/12/stattia.md", "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\nТекст, який був.\n");
+        var page = Assert.Single((await InputLoader.LoadAsync(_folder)).Pages);
+
+        await File.WriteAllTextAsync(file, "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\nТекст, який став.\n");
+
+        var error = Assert.Throws<IOException>(page.Body.ReadMarkdown);
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BodyCheckedByAnEarlierBuild_IsNotCheckedAgain_AndAnUncheckedOneIs()
+    {
+        var tooDeep = new string('>', 20_000) + " Т\n";
+        WritePage("2025/12/gliboko.md", "---\ntitle: \"Т\"\nslug: gliboko\n---\n\n" + tooDeep);
+
+        var unchecked_ = await InputLoader.LoadAsync(_folder);
+        var known = await InputLoader.LoadAsync(_folder, new HashSet<string>([ArticleBody.HashOf(tooDeep)]));
+
+        Assert.Contains(unchecked_.Problems, p => p.StartsWith("articles/2025/12/gliboko.md:6:1:", StringComparison.Ordinal));
+        Assert.Empty(known.Problems);
+        Assert.Single(known.Pages);
+    }
+
+    private string WritePage(string relative, string text)
+    {
+        var file = Path.Combine(_folder, InputLoader.ArticlesFolder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text, new UTF8Encoding(false));
+        return file;
+    }
+}
