@@ -7,7 +7,10 @@
 # For each size N: generates the corpus (cached in $BENCH_DIR, default /tmp/archivesite-bench), writes an
 # equivalent Hugo site (with and without related articles), then alternates runs — Hugo builds, ArchiveSite
 # import, ArchiveSite build, ArchiveSite rebuild after one article changed — measuring each with /usr/bin/time -v (wall, user CPU, peak RSS), plus the
-# HTML pages and bytes each wrote.
+# HTML pages and bytes each wrote — and the rebuild inside a running `serve` after one article changed, as
+# serve reports it. Search indexing (Pagefind) is left out (--no-search): Hugo has no search to compare with.
+# Hugo with related articles is run up to $HUGO_RELATED_MAX articles (default 10000): past that its related
+# search takes many minutes per run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -15,6 +18,8 @@ sizes=${1:-"1000 10000"}
 runs=${2:-3}
 bench=${BENCH_DIR:-/tmp/archivesite-bench}
 results=${RESULTS:-$bench/results.tsv}
+related_max=${HUGO_RELATED_MAX:-10000}
+port=${BENCH_PORT:-8765}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 command -v hugo >/dev/null || { apt-get update -qq && apt-get install -y -qq hugo >/dev/null; }
@@ -44,6 +49,26 @@ measure() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$name" "$step" "$run" "$wall" "$user" "$sys" "$rss" "$pages" "$bytes" | tee -a "$results"
 }
 
+# serve_rebuild N RUN DIR CHANGED: starts serve over DIR's input and output, changes one article's summary,
+# and records the rebuild time serve prints; then puts the article back and stops serve.
+serve_rebuild() {
+  local n=$1 run=$2 dir=$3 changed=$4 log="$3/serve.log"
+  (cd "$dir" && exec $app serve --port "$port" --seeds "$dir/no-seeds" --input "$dir/input" --output "$dir/output" --theme-assets "$dir/no-assets" --no-search) >"$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 600); do grep -q '^serve: http' "$log" && break; sleep 0.5; done
+  sed -i "0,/^summary: \"/s//summary: \"Оновлено в serve $run. /" "$changed"
+  for _ in $(seq 1 600); do grep -q '^serve: rebuilt in' "$log" && break; sleep 0.2; done
+  local wall; wall=$(awk '/^serve: rebuilt in/ { print $4; exit }' "$log")
+  cp "$dir/changed.orig" "$changed"
+  for _ in $(seq 1 600); do [ "$(grep -c '^serve: rebuilt in' "$log")" -ge 2 ] && break; sleep 0.2; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  [ -n "$wall" ] || { cat "$log" >&2; exit 1; }
+  local pages bytes
+  pages=$(find "$dir/output" -name '*.html' | wc -l)
+  bytes=$(du -sb "$dir/output" | cut -f1)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" archivesite serve-rebuild "$run" "$wall" 0 0 0 "$pages" "$bytes" | tee -a "$results"
+}
+
 for n in $sizes; do
   dir="$bench/n$n"
   if [ ! -f "$dir/.done" ]; then
@@ -56,8 +81,10 @@ for n in $sizes; do
   changed=$(find "$dir/input/articles" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
   cp "$changed" "$dir/changed.orig"
   for run in $(seq 1 "$runs"); do
-    rm -rf "$dir/hugo/public" "$dir/hugo/resources"
-    measure "$n" hugo build "$run" "$dir/hugo/public" -- hugo --quiet --source "$dir/hugo" --destination "$dir/hugo/public"
+    if [ "$n" -le "$related_max" ]; then
+      rm -rf "$dir/hugo/public" "$dir/hugo/resources"
+      measure "$n" hugo build "$run" "$dir/hugo/public" -- hugo --quiet --source "$dir/hugo" --destination "$dir/hugo/public"
+    fi
 
     rm -rf "$dir/hugo-norelated/public" "$dir/hugo-norelated/resources"
     measure "$n" hugo-norelated build "$run" "$dir/hugo-norelated/public" -- hugo --quiet --source "$dir/hugo-norelated" --destination "$dir/hugo-norelated/public"
@@ -66,12 +93,13 @@ for n in $sizes; do
     (cd "$dir" && measure "$n" archivesite import "$run" "$dir/imported/articles" -- $app import --seeds "$dir/seeds" --input "$dir/imported")
 
     rm -rf "$dir/output" "$dir/output.manifest"
-    (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
+    (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
 
-    # One article edited (its summary), then rebuilt on top of the previous build.
+    # One article edited (its summary), then rebuilt on top of the previous build: by the command, and inside serve.
     sed -i "0,/^summary: \"/s//summary: \"Оновлено $run. /" "$changed"
-    (cd "$dir" && measure "$n" archivesite rebuild "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
+    (cd "$dir" && measure "$n" archivesite rebuild "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
     cp "$dir/changed.orig" "$changed"
+    serve_rebuild "$n" "$run" "$dir" "$changed"
   done
 done
 
@@ -98,6 +126,10 @@ targets are set against it, the cheaper of the two.
 - **import**: seeds → \`input/\` pages, with entity extraction (persons, places, tags), into an empty folder.
 - **build**: \`input/\` → \`output/\` from scratch (no previous output, no cache).
 - **rebuild**: the same build after one article's summary changed, over the previous output.
+- **serve-rebuild**: the same change seen by a running \`archivesite serve\`, which rebuilds in its warm
+  process; the time is the one serve prints (\`serve: rebuilt in … s\`), so it has no CPU or memory figure.
+
+Search indexing is left out of the builds (\`--no-search\`), as Hugo has none.
 
 MD
   $tool report "$results"

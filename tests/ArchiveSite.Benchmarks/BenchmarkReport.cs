@@ -4,7 +4,8 @@ using System.Text;
 namespace ArchiveSite.Benchmarks;
 
 /// <summary>Turns the rows bench/run.sh records (N, tool, step, run, wall s, user s, system s, peak RSS KiB,
-/// pages, bytes; tab-separated) into Markdown: medians with min–max, and the ratios ArchiveSite / Hugo.</summary>
+/// pages, bytes; tab-separated) into Markdown: medians with min–max, the ratios ArchiveSite / Hugo, and
+/// incremental rebuilds as a share of the full build.</summary>
 public static class BenchmarkReport
 {
     public sealed record Row(int Count, string Tool, string Step, double Wall, double User, double System, long RssKiB, long Pages, long Bytes);
@@ -62,6 +63,21 @@ public static class BenchmarkReport
             }
         }
 
+        text.AppendLine();
+        text.AppendLine("One article changed, rebuilt over the previous output, as a share of ArchiveSite's full build (medians of wall time):");
+        text.AppendLine();
+        text.AppendLine("| N | run | wall s | full build wall s | share |");
+        text.AppendLine("|---:|---|---:|---:|---:|");
+        foreach (var byCount in rows.Where(r => r.Tool == "archivesite").GroupBy(r => r.Count).OrderBy(g => g.Key))
+        {
+            var full = Median(byCount.Where(r => r.Step == "build").Select(r => r.Wall));
+            foreach (var step in byCount.Where(r => r.Step.EndsWith("rebuild", StringComparison.Ordinal)).GroupBy(r => r.Step).OrderBy(g => Order("archivesite", g.Key)))
+            {
+                var wall = Median(step.Select(r => r.Wall));
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {byCount.Key:N0} | {step.Key} | {wall:0.00} | {full:0.00} | {wall / full:0%} |");
+            }
+        }
+
         return text.ToString();
     }
 
@@ -71,15 +87,25 @@ public static class BenchmarkReport
         ("hugo-norelated", _) => 1,
         ("archivesite", "import") => 2,
         ("archivesite", "build") => 3,
-        _ => 4,
+        ("archivesite", "rebuild") => 4,
+        _ => 5,
     };
 
+    /// <summary>The ratio of medians; "—" where a step has no such figure (a rebuild inside serve has no
+    /// CPU time or memory of its own).</summary>
     private static string Ratio(List<Row> ours, List<Row> hugo, Func<Row, double> value) =>
-        (Median(ours.Select(value)) / Median(hugo.Select(value))).ToString("0.00", CultureInfo.InvariantCulture);
+        Median(ours.Select(value)) is > 0 and var median
+            ? (median / Median(hugo.Select(value))).ToString("0.00", CultureInfo.InvariantCulture)
+            : "—";
 
     private static string Spread(IEnumerable<double> values, string format)
     {
         var list = values.ToList();
+        if (list.TrueForAll(v => v == 0))
+        {
+            return "—";
+        }
+
         var median = Median(list).ToString(format, CultureInfo.InvariantCulture);
         return list.Count < 2
             ? median

@@ -27,9 +27,9 @@ public static class BuildProfile
             cpu = now;
         }
 
-        var input = await InputLoader.LoadAsync(inputDirectory);
+        var input = InputLoader.Load(inputDirectory);
         Mark($"load ({input.Pages.Length} pages)");
-        input = await InputLoader.LoadAsync(inputDirectory, input.Pages.Select(p => p.Body.Hash).ToHashSet(StringComparer.Ordinal));
+        input = InputLoader.Load(inputDirectory, input.Pages.Select(p => p.Body.Hash).ToHashSet(StringComparer.Ordinal));
         Mark("load again, bodies checked");
         var model = SiteModelBuilder.Build(input.Pages, SiteSettings.Default);
         Mark("model");

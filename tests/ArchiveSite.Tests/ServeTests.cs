@@ -28,6 +28,11 @@ public sealed class ServeTests
         var before = await PollAsync(http, url, html => html.Contains(frontMatter.Title, StringComparison.Ordinal), serving, log);
         File.WriteAllText(page, File.ReadAllText(page).Replace(frontMatter.Title, "Заголовок після зміни", StringComparison.Ordinal));
         var after = await PollAsync(http, url, html => html.Contains("Заголовок після зміни", StringComparison.Ordinal), serving, log);
+        for (var wait = 0; wait < 300 && !log.ToString().Contains("serve: rebuilt in ", StringComparison.Ordinal); wait++)
+        {
+            await Task.Delay(200);
+        }
+
         await stop.CancelAsync();
         var code = await serving;
 
@@ -35,6 +40,7 @@ public sealed class ServeTests
         Assert.DoesNotContain(frontMatter.Title, after, StringComparison.Ordinal);
         Assert.DoesNotContain(PreviewScriptMarker, File.ReadAllText(Path.Combine(site.Output, url.Trim('/'), "index.html")), StringComparison.Ordinal);
         Assert.Equal(0, code);
+        Assert.Matches(@"serve: rebuilt in \d+\.\d\d s", log.ToString());
     }
 
     private const string PreviewScriptMarker = "/__archivesite/version";

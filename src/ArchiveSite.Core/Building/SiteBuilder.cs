@@ -39,7 +39,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             previous = null;
         }
 
-        var input = await InputLoader.LoadAsync(options.InputDirectory, previous?.CheckedBodies, cancellationToken);
+        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, cancellationToken);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {

@@ -13,7 +13,7 @@ public static class InputLoader
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="checkedBodies">Hashes of bodies known to render (from the last build), or null.</param>
-    public static async Task<InputContent> LoadAsync(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, CancellationToken cancellationToken = default)
+    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -25,12 +25,12 @@ public static class InputLoader
         Array.Sort(files, StringComparer.Ordinal);
         var pages = new InputPage?[files.Length];
         var errors = new ContentFormatException?[files.Length];
-        await Parallel.ForAsync(0, files.Length, cancellationToken, async (i, token) =>
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var relative = Path.GetRelativePath(inputDirectory, files[i]).Replace('\\', '/');
             try
             {
-                var text = Decode(relative, await File.ReadAllBytesAsync(files[i], token));
+                var text = Decode(relative, File.ReadAllBytes(files[i]));
                 var page = FrontMatterReader.Read(relative, text);
                 var body = text.EndsWith(page.Body, StringComparison.Ordinal)
                     ? ArticleBody.InFile(files[i], s_strictUtf8.GetByteCount(text.AsSpan(0, text.Length - page.Body.Length)), page.Body)

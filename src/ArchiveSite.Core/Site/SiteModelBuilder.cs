@@ -14,7 +14,7 @@ public static class SiteModelBuilder
     /// person (Ukrainian and Russian) share a page. Identity when null.</param>
     public static SiteModel Build(IReadOnlyList<InputPage> pages, SiteSettings settings, Func<string, string>? personKey = null)
     {
-        personKey ??= static name => name;
+        personKey = Remembered(personKey ?? (static name => name));
         var warnings = ImmutableArray.CreateBuilder<string>();
         var ordered = pages.OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -86,6 +86,21 @@ public static class SiteModelBuilder
                 [.. year.GroupBy(a => a.FrontMatter.Date!.Value.Month).Select(month => new ArchiveMonth(year.Key, month.Key, [.. month]))])),
     ];
 
+    /// <summary>A name maps to one key however often it is named: work it out once per name.</summary>
+    private static Func<string, string> Remembered(Func<string, string> map)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        return name =>
+        {
+            if (!known.TryGetValue(name, out var key))
+            {
+                known[name] = key = map(name);
+            }
+
+            return key;
+        };
+    }
+
     /// <summary>The surname of a name as written "First [Patronymic] Surname": its last word.</summary>
     public static string Surname(string name)
     {
@@ -104,10 +119,11 @@ public static class SiteModelBuilder
     private sealed class TermCollector(Func<string, string> sitePathOf, Func<string, string> sortNameOf)
     {
         private readonly Dictionary<string, (string Name, List<SiteArticle> Articles)> _bySlug = new(StringComparer.Ordinal);
+        private readonly Func<string, string> _slugOf = Remembered(TermSlug);
 
         public SiteTermRef Add(string key, string shownName, SiteArticle article)
         {
-            var slug = TermSlug(key);
+            var slug = _slugOf(key);
             if (!_bySlug.TryGetValue(slug, out var term))
             {
                 term = (key, []);

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using ArchiveSite.Cli.Serving;
 
 namespace ArchiveSite.Cli.Commands;
@@ -16,8 +18,8 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var portText = line.Get("--port", DefaultPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+        var portText = line.Get("--port", DefaultPort.ToString(CultureInfo.InvariantCulture));
+        if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
             throw new UsageException($"The port '{portText}' is not a number from 1 to 65535.");
         }
@@ -43,7 +45,10 @@ internal static class ServeCommand
             while (true)
             {
                 var changed = await watcher.NextAsync(s_quiet, cancellationToken);
-                if (await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), cancellationToken))
+                var started = Stopwatch.GetTimestamp();
+                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), cancellationToken);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve: {(built ? "rebuilt" : "not rebuilt")} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
+                if (built)
                 {
                     server.Reload();
                 }

@@ -10,12 +10,12 @@ public sealed class ArticleBodyTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task LoadedPage_KeepsItsBodyInTheFileAndReadsItBackWhole()
+    public void LoadedPage_KeepsItsBodyInTheFileAndReadsItBackWhole()
     {
         const string body = "Перший абзац — «лапки», ґ, ї, є.\n\n> Цитата.\n\nОстанній абзац.\n";
         var file = WritePage("2025/12/stattia.md", "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\n" + body);
 
-        var input = await InputLoader.LoadAsync(_folder);
+        var input = InputLoader.Load(_folder);
 
         var page = Assert.Single(input.Pages);
         Assert.Equal(ArticleBody.HashOf(body), page.Body.Hash);
@@ -28,7 +28,7 @@ public sealed class ArticleBodyTests : IDisposable
     public async Task PageChangedAfterLoading_IsAnErrorNamingTheFile_NotAnotherText()
     {
         var file = WritePage("2025/12/stattia.md", "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\nТекст, який був.\n");
-        var page = Assert.Single((await InputLoader.LoadAsync(_folder)).Pages);
+        var page = Assert.Single(InputLoader.Load(_folder).Pages);
 
         await File.WriteAllTextAsync(file, "---\ntitle: \"Стаття\"\nslug: stattia\n---\n\nТекст, який став.\n");
 
@@ -37,13 +37,13 @@ public sealed class ArticleBodyTests : IDisposable
     }
 
     [Fact]
-    public async Task BodyCheckedByAnEarlierBuild_IsNotCheckedAgain_AndAnUncheckedOneIs()
+    public void BodyCheckedByAnEarlierBuild_IsNotCheckedAgain_AndAnUncheckedOneIs()
     {
         var tooDeep = new string('>', 20_000) + " Т\n";
         WritePage("2025/12/gliboko.md", "---\ntitle: \"Т\"\nslug: gliboko\n---\n\n" + tooDeep);
 
-        var unchecked_ = await InputLoader.LoadAsync(_folder);
-        var known = await InputLoader.LoadAsync(_folder, new HashSet<string>([ArticleBody.HashOf(tooDeep)]));
+        var unchecked_ = InputLoader.Load(_folder);
+        var known = InputLoader.Load(_folder, new HashSet<string>([ArticleBody.HashOf(tooDeep)]));
 
         Assert.Contains(unchecked_.Problems, p => p.StartsWith("articles/2025/12/gliboko.md:6:1:", StringComparison.Ordinal));
         Assert.Empty(known.Problems);
