@@ -61,7 +61,10 @@ serve_rebuild() {
   local wall; wall=$(awk '/^serve: rebuilt in/ { print $4; exit }' "$log")
   cp "$dir/changed.orig" "$changed"
   for _ in $(seq 1 600); do [ "$(grep -c '^serve: rebuilt in' "$log")" -ge 2 ] && break; sleep 0.2; done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill -INT "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
   [ -n "$wall" ] || { cat "$log" >&2; exit 1; }
   local pages bytes
   pages=$(find "$dir/output" -name '*.html' | wc -l)

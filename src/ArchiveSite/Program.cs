@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ArchiveSite.Cli;
 using ArchiveSite.Cli.Commands;
 using ArchiveSite.Core.Content;
@@ -9,6 +10,13 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancellation.Cancel();
 };
+
+// A service manager's stop (SIGTERM) ends a build or serve the way Ctrl+C does: nothing half-written.
+using var termination = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+});
 
 return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
 
@@ -25,7 +33,7 @@ namespace ArchiveSite.Cli
               (no command)                import, then build
               import   [--seeds DIR] [--input DIR] [--config FILE] [--force] [--strict]
               build    [--input DIR] [--output DIR] [--config FILE] [--base-url URL] [--strict] [--full] [--no-search]
-              serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR]
+              serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR] [--no-search]
               check    [--output DIR] [--config FILE] [--base-url URL]
               entities FILE.jsonl         persons, places and organisations with offsets, a JSON line each
               eval     --corpus DIR       extraction, title and date scores against gold annotations
