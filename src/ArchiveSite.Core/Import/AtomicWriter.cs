@@ -18,11 +18,26 @@ internal sealed class AtomicWriter
         }
 
         var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+        using (var file = CreateNew(temporary))
         {
-            file.Write(bytes);
+            // A new, empty file at offset 0: no truncation and no seek, which FileMode.Create would cost.
+            RandomAccess.Write(file, bytes, fileOffset: 0);
         }
 
         File.Move(temporary, path, overwrite: true);
+    }
+
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle CreateNew(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Left by an import that was stopped between writing and renaming.
+            File.Delete(path);
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
     }
 }

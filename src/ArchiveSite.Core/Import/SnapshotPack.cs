@@ -45,7 +45,13 @@ internal static class SnapshotPack
     {
         var names = snapshots.Keys.ToArray();
         Array.Sort(names, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
+        var size = 0L;
+        foreach (var text in snapshots.Values)
+        {
+            size += text.Length;
+        }
+
+        using var stream = new MemoryStream((int)Math.Min(Array.MaxLength, (size * 2) + 4096));
         Append(stream, Header);
         stream.WriteByte((byte)'\n');
         foreach (var name in names)
