@@ -33,14 +33,6 @@ internal static class SnapshotPack
 
     public static string FileNameOf(int shard) => $"{shard:x2}{Extension}";
 
-    /// <summary>The pack of <paramref name="fileName"/> (<c>xx.snapshots</c>), or -1 when the name is no pack's.</summary>
-    public static int ShardOfFileName(string fileName) =>
-        fileName.Length == 2 + Extension.Length && fileName.EndsWith(Extension, StringComparison.Ordinal)
-            && int.TryParse(fileName.AsSpan(0, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var shard)
-            && FileNameOf(shard) == fileName
-            ? shard
-            : -1;
-
     public static byte[] Write(IReadOnlyDictionary<string, string> snapshots)
     {
         var names = snapshots.Keys.ToArray();
