@@ -7,7 +7,8 @@ namespace ArchiveSite.Core.Import;
 /// What import wrote last time for each seed (the base of <see cref="PageMerge"/>), kept in
 /// <see cref="SnapshotPack.ShardCount"/> pack files under <c>input/_imported/</c> rather than one file per seed:
 /// creating a file is most of the cost of an import. Only the packs of the seeds at hand are read, and a pack is
-/// rewritten only when its bytes change. Snapshots written by earlier versions, one
+/// rewritten only when its bytes change; import saves each pack as soon as its seeds are placed, so that the
+/// new snapshots of a whole archive are never all in memory at once. Snapshots written by earlier versions, one
 /// <c>_imported/&lt;seed&gt;.md</c> per seed, are still read (they win over a pack, being only ever newer), moved
 /// into their packs on <see cref="Save"/>, and then removed.
 /// </summary>
@@ -70,23 +71,26 @@ internal sealed class ImportSnapshots
         }
     }
 
-    /// <summary>Rewrites the packs whose bytes changed, then removes the per-seed files moved into them.</summary>
-    public void Save(AtomicWriter writer, CancellationToken cancellationToken)
+    /// <summary>Rewrites the pack of <paramref name="shard"/> if its bytes changed, and lets go of its snapshots:
+    /// they may not be read or set after this.</summary>
+    public void Save(int shard, AtomicWriter writer)
     {
-        Parallel.For(0, SnapshotPack.ShardCount, new ParallelOptions { CancellationToken = cancellationToken }, shard =>
+        if (Interlocked.Exchange(ref _packs[shard], null) is not { } pack || (pack.Snapshots.Count == 0 && pack.Hash is null))
         {
-            if (_packs[shard] is not { } pack || (pack.Snapshots.Count == 0 && pack.Hash is null))
-            {
-                return;
-            }
+            return;
+        }
 
-            var bytes = SnapshotPack.Write(pack.Snapshots);
-            if (pack.Hash is null || !XxHash128.Hash(bytes).AsSpan().SequenceEqual(pack.Hash))
-            {
-                writer.Write(Path.Combine(_folder, SnapshotPack.FileNameOf(shard)), bytes);
-            }
-        });
+        var bytes = SnapshotPack.Write(pack.Snapshots);
+        if (pack.Hash is null || !XxHash128.Hash(bytes).AsSpan().SequenceEqual(pack.Hash))
+        {
+            writer.Write(Path.Combine(_folder, SnapshotPack.FileNameOf(shard)), bytes);
+        }
+    }
 
+    /// <summary>Saves the packs not saved yet, then removes the per-seed files moved into them.</summary>
+    public void SaveAll(AtomicWriter writer, CancellationToken cancellationToken)
+    {
+        Parallel.For(0, SnapshotPack.ShardCount, new ParallelOptions { CancellationToken = cancellationToken }, shard => Save(shard, writer));
         foreach (var file in _legacyFiles)
         {
             File.Delete(file);

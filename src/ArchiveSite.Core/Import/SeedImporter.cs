@@ -64,18 +64,25 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             placements[i] = (current, new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed)), null);
         }
 
+        // Placed a pack at a time: a pack is written as soon as its seeds are placed.
         var writer = new AtomicWriter();
         var outcomes = new ImportOutcome[seeds.Count];
         var placementProblems = new ImmutableArray<ImportProblem>.Builder?[seeds.Count];
-        Parallel.For(0, seeds.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var byPack = Enumerable.Range(0, seeds.Count).GroupBy(i => SnapshotPack.ShardOf(seeds[i].FileName)).ToArray();
+        Parallel.For(0, byPack.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            var own = ImmutableArray.CreateBuilder<ImportProblem>();
-            outcomes[i] = placements[i].Generated is { } generated
-                ? Place(options, snapshots, writer, placements[i].Current, generated, own)
-                : ImportOutcome.Kept;
-            placementProblems[i] = own;
+            foreach (var i in byPack[p])
+            {
+                var own = ImmutableArray.CreateBuilder<ImportProblem>();
+                outcomes[i] = placements[i].Generated is { } generated
+                    ? Place(options, snapshots, writer, placements[i].Current, generated, own)
+                    : ImportOutcome.Kept;
+                placementProblems[i] = own;
+            }
+
+            snapshots.Save(byPack[p].Key, writer);
         });
-        snapshots.Save(writer, cancellationToken);
+        snapshots.SaveAll(writer, cancellationToken);
 
         var pages = ImmutableArray.CreateBuilder<ImportedPage>(seeds.Count);
         for (var i = 0; i < seeds.Count; i++)
