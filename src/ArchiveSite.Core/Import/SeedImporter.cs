@@ -11,9 +11,9 @@ namespace ArchiveSite.Core.Import;
 /// Turns seed documents into Markdown pages under <c>input/articles/YYYY/MM/&lt;slug&gt;.md</c>.
 /// A bad seed is reported and skipped; the others go on. Seeds are taken in file-name order, so slugs
 /// and pages are deterministic, and re-importing an unchanged seed changes no byte.
-/// Import keeps what it wrote last time under <c>input/_imported/</c>: when a seed changes, its page
-/// is rewritten if no editor touched it, and merged field by field if one did (<see cref="PageMerge"/>),
-/// so editors' changes survive. A page keeps its path and slug once written, so its URL is stable.
+/// Import keeps what it wrote last time in a few pack files under <c>input/_imported/</c> (<see cref="ImportSnapshots"/>):
+/// when a seed changes, its page is rewritten if no editor touched it, and merged field by field if one did
+/// (<see cref="PageMerge"/>), so editors' changes survive. A page keeps its path and slug once written, so its URL is stable.
 /// </summary>
 public sealed class SeedImporter(IArticleAnnotator annotator)
 {
@@ -35,13 +35,14 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         }
 
         var problems = ImmutableArray.CreateBuilder<ImportProblem>();
-        var seeds = await ReadSeedsAsync(options, problems, cancellationToken);
+        var seeds = ReadSeeds(options, problems, cancellationToken);
         if (options.Strict && problems.Any(p => p.IsError))
         {
             return new ImportReport([], problems.ToImmutable());
         }
 
         var existing = await ExistingPages.LoadAsync(options.InputDirectory, problems, cancellationToken);
+        var snapshots = ImportSnapshots.Load(options.InputDirectory, seeds.Select(s => s.FileName), problems, cancellationToken);
         var annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
         // Slugs are reserved in seed order, so that they stay stable; the pages, each with its own paths,
         // are then placed in parallel, and their problems reported in seed order.
@@ -51,7 +52,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             cancellationToken.ThrowIfCancellationRequested();
             var seed = seeds[i];
             var current = existing.FindBySeed(seed.FileName);
-            if (current is null && await UnreadablePageOfAsync(options, seed.FileName, cancellationToken) is { } unreadable)
+            if (current is null && UnreadablePageOf(options, snapshots.Get(seed.FileName), seed.FileName) is { } unreadable)
             {
                 problems.Add(new ImportProblem(seed.FileName, $"{unreadable}: the page of {seed.FileName} cannot be read; it is left as it is and no second page is made for the seed (fix the page, then import again)", IsError: false));
                 placements[i] = (null, null, unreadable);
@@ -63,16 +64,25 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             placements[i] = (current, new ArticlePage(current?.Path ?? PagePath(frontMatter), frontMatter, SeedMarkdown.Body(seed)), null);
         }
 
+        // Placed a pack at a time: a pack is written as soon as its seeds are placed.
+        var writer = new AtomicWriter();
         var outcomes = new ImportOutcome[seeds.Count];
         var placementProblems = new ImmutableArray<ImportProblem>.Builder?[seeds.Count];
-        await Parallel.ForAsync(0, seeds.Count, cancellationToken, async (i, token) =>
+        var byPack = Enumerable.Range(0, seeds.Count).GroupBy(i => SnapshotPack.ShardOf(seeds[i].FileName)).ToArray();
+        Parallel.For(0, byPack.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
-            var own = ImmutableArray.CreateBuilder<ImportProblem>();
-            outcomes[i] = placements[i].Generated is { } generated
-                ? await PlaceAsync(options, placements[i].Current, generated, own, token)
-                : ImportOutcome.Kept;
-            placementProblems[i] = own;
+            foreach (var i in byPack[p])
+            {
+                var own = ImmutableArray.CreateBuilder<ImportProblem>();
+                outcomes[i] = placements[i].Generated is { } generated
+                    ? Place(options, snapshots, writer, placements[i].Current, generated, own)
+                    : ImportOutcome.Kept;
+                placementProblems[i] = own;
+            }
+
+            snapshots.Save(byPack[p].Key, writer);
         });
+        snapshots.SaveAll(writer, cancellationToken);
 
         var pages = ImmutableArray.CreateBuilder<ImportedPage>(seeds.Count);
         for (var i = 0; i < seeds.Count; i++)
@@ -90,14 +100,13 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             ? $"{ArticlesFolder}/{date:yyyy}/{date:MM}/{frontMatter.Slug}.md"
             : $"{ArticlesFolder}/{UndatedFolder}/{frontMatter.Slug}.md";
 
-    private static async Task<ImportOutcome> PlaceAsync(ImportOptions options, ArticlePage? current, ArticlePage generated, ImmutableArray<ImportProblem>.Builder problems, CancellationToken cancellationToken)
+    private static ImportOutcome Place(ImportOptions options, ImportSnapshots snapshots, AtomicWriter writer, ArticlePage? current, ArticlePage generated, ImmutableArray<ImportProblem>.Builder problems)
     {
         var seed = generated.FrontMatter.Seed!;
         var generatedText = FrontMatterWriter.Write(generated.FrontMatter, generated.Body);
-        var snapshotPath = Path.Combine(options.InputDirectory, SnapshotsFolder, seed + ".md");
         var pagePath = Path.Combine(options.InputDirectory, generated.Path);
-        var currentText = current is null ? null : await File.ReadAllTextAsync(pagePath, cancellationToken);
-        var snapshotText = File.Exists(snapshotPath) ? await File.ReadAllTextAsync(snapshotPath, cancellationToken) : null;
+        var currentText = current is null ? null : File.ReadAllText(pagePath);
+        var snapshotText = snapshots.Get(seed);
 
         ImportOutcome outcome;
         string pageText;
@@ -116,7 +125,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             var (frontMatter, body, bodyConflict) = PageMerge.Merge(previous, current!, generated);
             if (bodyConflict)
             {
-                problems.Add(new ImportProblem(seed, $"{generated.Path}: the seed {seed} changed, but so did the page's text; the edited text is kept, the seed's new text is in {SnapshotsFolder}/{seed}.md", IsError: false));
+                problems.Add(new ImportProblem(seed, $"{generated.Path}: the seed {seed} changed, but so did the page's text; the edited text is kept, the seed's new text is in {ImportSnapshots.PathOf(seed)}", IsError: false));
             }
 
             (outcome, pageText) = (ImportOutcome.Merged, FrontMatterWriter.Write(frontMatter, body));
@@ -124,12 +133,12 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
 
         if (pageText != currentText)
         {
-            await WriteAtomicallyAsync(pagePath, pageText, cancellationToken);
+            writer.Write(pagePath, s_utf8.GetBytes(pageText));
         }
 
         if (generatedText != snapshotText)
         {
-            await WriteAtomicallyAsync(snapshotPath, generatedText, cancellationToken);
+            snapshots.Set(seed, generatedText);
         }
 
         return outcome;
@@ -137,17 +146,16 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
 
     /// <summary>The page import last wrote for a seed, when it is still there but cannot be read (an editor
     /// broke its front matter); null when there is none.</summary>
-    private static async Task<string?> UnreadablePageOfAsync(ImportOptions options, string seed, CancellationToken cancellationToken)
+    private static string? UnreadablePageOf(ImportOptions options, string? snapshotText, string seed)
     {
-        var snapshotPath = Path.Combine(options.InputDirectory, SnapshotsFolder, seed + ".md");
-        if (!File.Exists(snapshotPath))
+        if (snapshotText is null)
         {
             return null;
         }
 
         try
         {
-            var snapshot = FrontMatterReader.Read(seed, await File.ReadAllTextAsync(snapshotPath, cancellationToken));
+            var snapshot = FrontMatterReader.Read(seed, snapshotText);
             var pagePath = PagePath(snapshot.FrontMatter);
             return File.Exists(Path.Combine(options.InputDirectory, pagePath)) ? pagePath : null;
         }
@@ -172,19 +180,19 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         Seed = seed.FileName,
     };
 
-    private static async Task<List<SeedDocument>> ReadSeedsAsync(ImportOptions options, ImmutableArray<ImportProblem>.Builder problems, CancellationToken cancellationToken)
+    private static List<SeedDocument> ReadSeeds(ImportOptions options, ImmutableArray<ImportProblem>.Builder problems, CancellationToken cancellationToken)
     {
         var files = Directory.GetFiles(options.SeedsDirectory, "*.txt");
         Array.Sort(files, StringComparer.Ordinal);
 
         // Read and parse in parallel; then, in file order, keep the first of any duplicates.
         var parsed = new (SeedDocument? Seed, string? Fingerprint, ImportProblem? Problem)[files.Length];
-        await Parallel.ForAsync(0, files.Length, cancellationToken, async (i, token) =>
+        Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var name = Path.GetFileName(files[i]);
             try
             {
-                var text = await SeedReader.ReadAsync(files[i], token);
+                var text = SeedReader.Decode(name, File.ReadAllBytes(files[i]));
                 var seed = SeedParser.Parse(name, text, options.TimeZone);
                 RefuseOversizedHeader(seed);
                 parsed[i] = (seed, Fingerprint(seed), null);
@@ -251,13 +259,5 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
     {
         var text = string.Join('\n', seed.Body.Select(p => p.Text).Prepend(seed.Title));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
-
-    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken cancellationToken)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, text, s_utf8, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -276,7 +276,7 @@ internal sealed class ArticleAnalyzer
     {
         for (var i = 0; i < tokens.Count - 1; i++)
         {
-            if (!tokens[i].IsWord || !s_addressWords.Contains(tokens[i].Value.ToLowerInvariant()))
+            if (!tokens[i].IsWord || !s_addressWords.Contains(InvariantCase.ToLower(tokens[i].Value)))
             {
                 continue;
             }

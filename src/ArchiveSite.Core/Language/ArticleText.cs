@@ -17,11 +17,18 @@ internal enum ArticleSection
 /// <summary>An article's title, subtitle and paragraphs joined into one text, with the section of each part.</summary>
 internal sealed class ArticleText
 {
-    private readonly List<(int Start, ArticleSection Section)> _sections = [];
+    private readonly List<(int Start, ArticleSection Section)> _sections;
 
     public ArticleText(AnnotationInput input)
     {
-        var builder = new StringBuilder();
+        var length = input.Title.Length + (input.Subtitle?.Length ?? 0) + (2 * (input.Paragraphs.Count + 1));
+        foreach (var paragraph in input.Paragraphs)
+        {
+            length += paragraph.Length;
+        }
+
+        _sections = new(input.Paragraphs.Count + 2);
+        var builder = new StringBuilder(length);
         Append(builder, input.Title, ArticleSection.Title);
         if (!string.IsNullOrWhiteSpace(input.Subtitle))
         {
@@ -42,7 +49,7 @@ internal sealed class ArticleText
     public ArticleText(string text)
     {
         Text = text;
-        _sections.Add((0, ArticleSection.Body));
+        _sections = [(0, ArticleSection.Body)];
     }
 
     public string Text { get; }

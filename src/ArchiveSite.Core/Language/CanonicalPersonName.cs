@@ -69,7 +69,7 @@ public static class CanonicalPersonName
     {
         foreach (var c in name)
         {
-            switch (char.ToLowerInvariant(c))
+            switch (InvariantCase.ToLower(c))
             {
                 case 'ы' or 'э' or 'ъ' or 'ё':
                     return true;
@@ -114,11 +114,11 @@ public static class CanonicalPersonName
         for (var i = 0; i < w.Length; i++)
         {
             var c = w[i];
-            var lower = char.ToLowerInvariant(c);
+            var lower = InvariantCase.ToLower(c);
             var upper = char.IsUpper(c);
-            var previous = i > 0 ? char.ToLowerInvariant(w[i - 1]) : '\0';
+            var previous = i > 0 ? InvariantCase.ToLower(w[i - 1]) : '\0';
             var endingIy = i == w.Length - 2 && w.EndsWith("ий", StringComparison.Ordinal);
-            var beforeVowel = i + 1 < w.Length && "аеиоуюяє".Contains(char.ToLowerInvariant(w[i + 1]));
+            var beforeVowel = i + 1 < w.Length && "аеиоуюяє".Contains(InvariantCase.ToLower(w[i + 1]));
             string mapped = lower switch
             {
                 'ы' => "и",
@@ -131,7 +131,7 @@ public static class CanonicalPersonName
                 'е' when i > 0 && "аеиоуыэюяі".Contains(previous) => "є",
                 _ => lower.ToString(),
             };
-            builder.Append(upper && mapped.Length > 0 ? char.ToUpperInvariant(mapped[0]) + mapped[1..] : mapped);
+            builder.Append(upper && mapped.Length > 0 ? InvariantCase.ToUpper(mapped[0]) + mapped[1..] : mapped);
         }
 
         return builder.ToString();

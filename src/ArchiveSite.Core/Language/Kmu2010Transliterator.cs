@@ -1,4 +1,5 @@
 using System.Text;
+using ArchiveSite.Core.Language.Text;
 
 namespace ArchiveSite.Core.Language;
 
@@ -16,14 +17,14 @@ public static class Kmu2010Transliterator
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var lower = char.ToLowerInvariant(c);
+            var lower = InvariantCase.ToLower(c);
             var atWordStart = i == 0 || !IsWordLetter(text[i - 1]);
             string? latin = lower switch
             {
                 'а' => "a",
                 'б' => "b",
                 'в' => "v",
-                'г' => i > 0 && char.ToLowerInvariant(text[i - 1]) == 'з' ? "gh" : "h",
+                'г' => i > 0 && InvariantCase.ToLower(text[i - 1]) == 'з' ? "gh" : "h",
                 'ґ' => "g",
                 'д' => "d",
                 'е' => "e",
@@ -67,7 +68,7 @@ public static class Kmu2010Transliterator
             else if (latin.Length > 0 && char.IsUpper(c))
             {
                 // Capitalise the first Latin letter only, "Щ" -> "Shch"; a word in capitals stays readable.
-                builder.Append(char.ToUpperInvariant(latin[0])).Append(latin.AsSpan(1));
+                builder.Append(InvariantCase.ToUpper(latin[0])).Append(latin.AsSpan(1));
             }
             else
             {

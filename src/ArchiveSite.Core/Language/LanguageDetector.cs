@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Language.Text;
 namespace ArchiveSite.Core.Language;
 
 /// <summary>Tells Ukrainian from Russian text by the letters only one of them uses.</summary>
@@ -12,7 +13,7 @@ public static class LanguageDetector
         var russian = 0;
         foreach (var c in text)
         {
-            switch (char.ToLowerInvariant(c))
+            switch (InvariantCase.ToLower(c))
             {
                 case 'і' or 'ї' or 'є' or 'ґ':
                     ukrainian++;

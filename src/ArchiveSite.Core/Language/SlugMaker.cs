@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ArchiveSite.Core.Language.Text;
 
 namespace ArchiveSite.Core.Language;
 
@@ -21,7 +22,7 @@ public static class SlugMaker
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
+            var lower = InvariantCase.ToLower(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 if (pendingHyphen && builder.Length > 0)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Core.Language.Text;
 
 namespace ArchiveSite.Core.Seeds;
 
@@ -222,7 +223,7 @@ internal static partial class SeedHeaderLocator
 
     private static int WordCount(string line) => Word().Count(line);
 
-    private static string Key(string line) => Apostrophe().Replace(line, "'").ToLowerInvariant();
+    private static string Key(string line) => InvariantCase.ToLower(Apostrophe().Replace(line, "'"));
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’ʼ`-]*")]
     private static partial Regex Word();

@@ -13,7 +13,7 @@ internal static class NameStopList
     /// <summary>True for a role or relation word that introduces a name ("посол", "тренера", "зятем").</summary>
     public static bool IsRole(string word)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = InvariantCase.ToLower(word);
         var roles = s_roles.Value;
         for (var length = Math.Min(lower.Length, 20); length >= 2 && length >= lower.Length - 3; length--)
         {

@@ -564,7 +564,7 @@ internal sealed partial class PersonFinder
         }
 
         // No ending to undo: right for women's consonant and -о surnames and for foreign vowel endings.
-        var last = char.ToLowerInvariant(surname[^1]);
+        var last = InvariantCase.ToLower(surname[^1]);
         if (reading.Gender == Gender.Feminine)
         {
             return 1;

@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Language.Text;
 namespace ArchiveSite.Core.Language.Persons;
 
 /// <summary>One line of <c>surname_rules.tsv</c>: an oblique ending and the nominative ending it comes from.</summary>
@@ -19,7 +20,7 @@ internal sealed record SurnameRule(
             return false;
         }
 
-        var last = char.ToLowerInvariant(stem[^1]);
+        var last = InvariantCase.ToLower(stem[^1]);
         return Condition switch
         {
             'V' => Vowels.Contains(last),
@@ -40,8 +41,8 @@ internal sealed record SurnameRule(
             return false;
         }
 
-        var last = char.ToLowerInvariant(stem[^1]);
-        var before = char.ToLowerInvariant(stem[^2]);
+        var last = InvariantCase.ToLower(stem[^1]);
+        var before = InvariantCase.ToLower(stem[^2]);
         return (last == 'в' && before is 'о' or 'е' or 'є' or 'ё')
             || (last == 'н' && before is 'і' or 'ї' or 'и' or 'ы');
     }

@@ -70,7 +70,7 @@ internal static class InstitutionFinder
                 return false;
             }
 
-            if (headForms.TryGetValue(token.Value.ToLowerInvariant(), out head) && (j == index || !token.IsCapitalized || adjectives > 0))
+            if (headForms.TryGetValue(InvariantCase.ToLower(token.Value), out head) && (j == index || !token.IsCapitalized || adjectives > 0))
             {
                 break;
             }

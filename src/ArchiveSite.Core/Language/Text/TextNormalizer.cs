@@ -10,7 +10,7 @@ internal static class TextNormalizer
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = char.ToLowerInvariant(source[i]);
+                var c = InvariantCase.ToLower(source[i]);
                 span[i] = c switch
                 {
                     'ё' => 'е',
@@ -35,7 +35,7 @@ internal static class TextNormalizer
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                span[i] = upper ? char.ToUpperInvariant(c) : c;
+                span[i] = upper ? InvariantCase.ToUpper(c) : c;
                 upper = c == '-';
             }
         });

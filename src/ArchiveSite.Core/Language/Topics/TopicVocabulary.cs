@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArchiveSite.Core.Language.Text;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -144,7 +145,7 @@ internal sealed class TopicVocabulary
         }
 
         var lower = buffer[..word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
+        InvariantCase.ToLower(word, lower);
         if (_exactLookup.TryGetValue(lower, out var exact))
         {
             Add(exact, counts);
