@@ -6,8 +6,8 @@ namespace ArchiveSite.Core.Building;
 
 /// <summary>
 /// What the last build wrote: for every file of the output, a key that changes when the file would change —
-/// for an HTML page the fingerprint of its view (the theme's only input), for any other file the hash of its
-/// bytes — the identity of the engine and theme that rendered the pages, and the hashes of the article bodies
+/// for an HTML page the fingerprint of its view (the theme's only input), for a feed the hash of what it is
+/// made from (<see cref="Output.AtomFeedWriter.Source"/>), for any other file the hash of its bytes — the identity of the engine and theme that rendered the pages, and the hashes of the article bodies
 /// known to render (so the next build need not check them again). Kept beside the output as
 /// <c>&lt;output&gt;.manifest</c>; it is deleted before a build commits and written after, so a manifest that
 /// exists always describes the output beside it.

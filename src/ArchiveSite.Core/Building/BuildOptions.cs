@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Site;
 
 namespace ArchiveSite.Core.Building;
@@ -20,6 +21,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Render and write every page, even those the previous build's manifest shows unchanged.</summary>
     public bool Full { get; init; }
+
+    /// <summary>Pages read by this process's earlier builds (see <see cref="InputCache"/>), or null.</summary>
+    public InputCache? InputCache { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>

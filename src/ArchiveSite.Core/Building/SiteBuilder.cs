@@ -39,7 +39,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             previous = null;
         }
 
-        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, cancellationToken);
+        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {
@@ -88,15 +88,27 @@ public sealed class SiteBuilder(ISiteTheme theme)
                 others.Add(file);
             }
 
-            var feeds = model.Tags.Length + model.Persons.Length + 1;
-            Parallel.For(0, feeds, new ParallelOptions { CancellationToken = cancellationToken }, i => others.Add(AtomFeedWriter.Feed(model, i)));
+            // A feed is written only when what it is made from changed; its manifest key says what that was.
+            var feeds = new (string Path, string Key, SiteFile? File)[AtomFeedWriter.Count(model)];
+            Parallel.For(0, feeds.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var (path, key) = AtomFeedWriter.Source(model, i);
+                var unchanged = previous is not null && previous.Entries.TryGetValue(path, out var old) && old == key;
+                feeds[i] = (path, key, unchanged ? null : AtomFeedWriter.Feed(model, i));
+            });
+            foreach (var (path, key, file) in feeds)
+            {
+                AddEntry(entries, path, key);
+                if (file is not null)
+                {
+                    site.Write(path, file.Content.Span);
+                }
+            }
+
             foreach (var file in others)
             {
                 var key = BuildManifest.ContentKey(file.Content.Span);
-                if (!entries.TryAdd(file.Path, key))
-                {
-                    throw new InvalidOperationException($"The site path '{file.Path}' is made twice.");
-                }
+                AddEntry(entries, file.Path, key);
 
                 if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
                 {
@@ -127,6 +139,14 @@ public sealed class SiteBuilder(ISiteTheme theme)
             Changed = site.WrittenCount,
             Incremental = site.Incremental,
         };
+    }
+
+    private static void AddEntry(Dictionary<string, string> entries, string path, string key)
+    {
+        if (!entries.TryAdd(path, key))
+        {
+            throw new InvalidOperationException($"The site path '{path}' is made twice.");
+        }
     }
 
     private static DateTimeOffset? LastModified(PageView view) => (view as ArticlePageView)?.Published;

@@ -13,7 +13,9 @@ public static class InputLoader
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="checkedBodies">Hashes of bodies known to render (from the last build), or null.</param>
-    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, CancellationToken cancellationToken = default)
+    /// <param name="cache">Pages this process read before; unchanged files are taken from it, and it is
+    /// brought up to date.</param>
+    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, InputCache? cache = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -24,12 +26,25 @@ public static class InputLoader
         var files = Directory.Exists(articles) ? Directory.GetFiles(articles, "*.md", SearchOption.AllDirectories) : [];
         Array.Sort(files, StringComparer.Ordinal);
         var pages = new InputPage?[files.Length];
+        var stamps = new (long Length, DateTime ModifiedUtc)[files.Length];
         var errors = new ContentFormatException?[files.Length];
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var relative = Path.GetRelativePath(inputDirectory, files[i]).Replace('\\', '/');
             try
             {
+                if (cache is not null)
+                {
+                    // The file's size and time are taken before it is read: a change made meanwhile shows next time.
+                    var info = new FileInfo(files[i]);
+                    stamps[i] = (info.Length, info.LastWriteTimeUtc);
+                    if (cache.Find(files[i], stamps[i].Length, stamps[i].ModifiedUtc) is { } known)
+                    {
+                        pages[i] = known;
+                        return;
+                    }
+                }
+
                 var text = Decode(relative, File.ReadAllBytes(files[i]));
                 var page = FrontMatterReader.Read(relative, text);
                 var body = text.EndsWith(page.Body, StringComparison.Ordinal)
@@ -48,6 +63,7 @@ public static class InputLoader
             }
         });
 
+        cache?.Replace(Enumerable.Range(0, files.Length).Where(i => pages[i] is not null).Select(i => (files[i], stamps[i].Length, stamps[i].ModifiedUtc, pages[i]!)));
         return new InputContent(
             [.. pages.OfType<InputPage>()],
             [.. errors.OfType<ContentFormatException>().Select(e => e.Message)]);

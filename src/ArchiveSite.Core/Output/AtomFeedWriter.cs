@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Xml;
 using ArchiveSite.Core.Site;
 
@@ -14,29 +17,75 @@ public static class AtomFeedWriter
     /// <summary>Used as the feed's update time when no article has a date, so output stays deterministic.</summary>
     private static readonly DateTimeOffset s_undated = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    public static int Count(SiteModel model) => (model ?? throw new ArgumentNullException(nameof(model))).Tags.Length + model.Persons.Length + 1;
+
     public static IEnumerable<SiteFile> All(SiteModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var count = model.Tags.Length + model.Persons.Length + 1;
+        var count = Count(model);
         for (var i = 0; i < count; i++)
         {
             yield return Feed(model, i);
         }
     }
 
-    /// <summary>One feed: 0 is the site's, then the tags', then the persons'. Feeds are independent of each
-    /// other, so they may be written in parallel.</summary>
+    /// <summary>One feed: 0 is the site's, then the tags', then the persons' (<see cref="Count"/> in all).
+    /// Feeds are independent of each other, so they may be written in parallel.</summary>
     public static SiteFile Feed(SiteModel model, int index)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var urls = new SiteUrls(model.Settings.BaseUrl);
+        var (pagePath, title, entries) = Parts(model, index);
+        return Feed(model, new SiteUrls(model.Settings.BaseUrl), pagePath, title, model.Settings.Description, entries);
+    }
+
+    /// <summary>Where feed <paramref name="index"/> goes, and a key that changes whenever its bytes would: a
+    /// hash of everything it is written from (settings, title, and its entries' fields), so that an
+    /// incremental build need not write a feed to know it is unchanged.</summary>
+    public static (string Path, string Key) Source(SiteModel model, int index)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (pagePath, title, entries) = Parts(model, index);
+        var hash = new XxHash128();
+        var settings = model.Settings;
+        foreach (var text in (ReadOnlySpan<string>)[settings.Title, settings.Description, settings.Language, settings.BaseUrl.AbsoluteUri, pagePath, title])
+        {
+            Append(hash, text);
+        }
+
+        foreach (var article in entries.Take(EntryCount))
+        {
+            var frontMatter = article.FrontMatter;
+            Append(hash, article.SitePath);
+            Append(hash, frontMatter.Lang);
+            Append(hash, frontMatter.Title);
+            Append(hash, frontMatter.Date is { } date ? Timestamp(date) : null);
+            Append(hash, frontMatter.Summary);
+            Append(hash, article.Tags.Length.ToString(CultureInfo.InvariantCulture));
+            foreach (var term in article.Tags.Concat(article.Persons))
+            {
+                Append(hash, term.Name);
+            }
+        }
+
+        return (SiteUrls.Feed(pagePath), "f" + Convert.ToHexStringLower(hash.GetCurrentHash()));
+    }
+
+    private static void Append(XxHash128 hash, string? text)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, text?.Length ?? -1);
+        hash.Append(length);
+        hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    private static (string PagePath, string Title, IReadOnlyList<SiteArticle> NewestFirst) Parts(SiteModel model, int index)
+    {
         if (index == 0)
         {
-            return Feed(model, urls, SiteUrls.Home, model.Settings.Title, model.Settings.Description, model.Articles);
+            return (SiteUrls.Home, model.Settings.Title, model.Articles);
         }
 
         var term = index <= model.Tags.Length ? model.Tags[index - 1] : model.Persons[index - 1 - model.Tags.Length];
-        return Feed(model, urls, term.SitePath, $"{term.Name} — {model.Settings.Title}", model.Settings.Description, term.Articles);
+        return (term.SitePath, $"{term.Name} — {model.Settings.Title}", term.Articles);
     }
 
     private static SiteFile Feed(SiteModel model, SiteUrls urls, string pagePath, string title, string subtitle, IReadOnlyList<SiteArticle> newestFirst)

@@ -1,5 +1,6 @@
 using ArchiveSite.Cli.Search;
 using ArchiveSite.Core.Building;
+using ArchiveSite.Core.Content;
 using ArchiveSite.Theme;
 
 namespace ArchiveSite.Cli.Commands;
@@ -7,7 +8,8 @@ namespace ArchiveSite.Cli.Commands;
 internal static class BuildCommand
 {
     /// <param name="themeAssets">A folder to read the theme's assets from instead of the app (serve's live CSS).</param>
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null)
+    /// <param name="inputCache">Pages read by earlier builds of this process (serve's rebuilds).</param>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null, InputCache? inputCache = null)
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
@@ -20,6 +22,7 @@ internal static class BuildCommand
             Strict = line.Has("--strict"),
             Full = line.Has("--full"),
             KeepApart = [line.Folder("--seeds", "seeds")],
+            InputCache = inputCache,
         };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)

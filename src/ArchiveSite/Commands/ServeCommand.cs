@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ArchiveSite.Cli.Serving;
+using ArchiveSite.Core.Content;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -29,7 +30,8 @@ internal static class ServeCommand
         var assets = line.Folder("--theme-assets", ThemeAssetsFolder);
         var settings = SiteConfig.Load(line);
 
-        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, cancellationToken);
+        var inputCache = new InputCache();
+        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, cancellationToken);
         await using var server = new PreviewServer(line.Folder("--output", "output"), port, settings.BasePath);
         await server.StartAsync(cancellationToken);
         output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
@@ -46,7 +48,7 @@ internal static class ServeCommand
             {
                 var changed = await watcher.NextAsync(s_quiet, cancellationToken);
                 var started = Stopwatch.GetTimestamp();
-                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), cancellationToken);
+                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), inputCache, cancellationToken);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve: {(built ? "rebuilt" : "not rebuilt")} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
                 if (built)
                 {
@@ -61,14 +63,14 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<bool> BuildAsync(CommandLine line, TextWriter output, TextWriter errors, string seeds, string assets, bool importSeeds, CancellationToken cancellationToken)
+    private static async Task<bool> BuildAsync(CommandLine line, TextWriter output, TextWriter errors, string seeds, string assets, bool importSeeds, InputCache inputCache, CancellationToken cancellationToken)
     {
         if (importSeeds && Directory.Exists(seeds) && await ImportCommand.RunAsync(line, output, errors, cancellationToken) == ExitCodes.Failure)
         {
             return false;
         }
 
-        return await BuildCommand.RunAsync(line, output, errors, cancellationToken, Directory.Exists(assets) ? assets : null) != ExitCodes.Failure;
+        return await BuildCommand.RunAsync(line, output, errors, cancellationToken, Directory.Exists(assets) ? assets : null, inputCache) != ExitCodes.Failure;
     }
 
     private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);

@@ -48,6 +48,26 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Build_NewestArticleRetitled_RewritesTheSiteFeedAndMatchesAFullBuild()
+    {
+        using var site = new TempSite();
+        SyntheticArchive.Write(site.Input, ArticleCount);
+        await BuildAsync(site.Input, site.Output);
+        var feedBefore = File.ReadAllText(Path.Combine(site.Output, "feed.xml"));
+        var newest = ArticlePaths(site.Input).MaxBy(p => FrontMatterReader.Read("page.md", File.ReadAllText(p)).FrontMatter.Date)!;
+        var title = FrontMatterReader.Read("page.md", File.ReadAllText(newest)).FrontMatter.Title;
+        File.WriteAllText(newest, File.ReadAllText(newest).Replace(title, "Новий заголовок найновішої статті", StringComparison.Ordinal));
+
+        var incremental = await BuildAsync(site.Input, site.Output);
+        await BuildAsync(site.Input, Path.Combine(site.Root, "full"), full: true);
+
+        Assert.True(incremental.Incremental);
+        Assert.Contains(title, feedBefore, StringComparison.Ordinal);
+        Assert.Contains("Новий заголовок найновішої статті", File.ReadAllText(Path.Combine(site.Output, "feed.xml")), StringComparison.Ordinal);
+        AssertSameFiles(Path.Combine(site.Root, "full"), site.Output);
+    }
+
+    [Fact]
     public async Task Build_NothingChanged_WritesNothing()
     {
         using var site = new TempSite();
