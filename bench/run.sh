@@ -129,6 +129,9 @@ ArchiveSite against Hugo $(hugo version | sed -E 's/^hugo v([^ +]+).*/\1/') on t
 Runs alternate (Hugo builds, ArchiveSite import, build, one-article rebuild, then again) so that a noisy disk
 hurts every tool alike; each cell is the median with min–max over ${runs} runs. Wall, user CPU and peak RSS
 come from \`/usr/bin/time -v\`; pages are the HTML files written; output is the size of the output folder.
+Each run writes into a folder that does not exist; the previous run's folder is moved aside and deleted
+after the last run of a size (deleting tens of thousands of files just before a run slows that run's file
+creation on ext4 by seconds, whichever tool it is).
 
 The corpus (\`tests/ArchiveSite.Benchmarks\`, \`SyntheticCorpus\`) is deterministic: N articles of about
 3,500 characters of Ukrainian text, 2–6 tags and 0–6 persons each, drawn Zipf-like from about 300 tags and

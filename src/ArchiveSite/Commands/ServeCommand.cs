@@ -30,18 +30,19 @@ internal static class ServeCommand
         var assets = line.Folder("--theme-assets", ThemeAssetsFolder);
         var settings = SiteConfig.Load(line);
 
-        var inputCache = new InputCache();
-        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, cancellationToken);
-        await using var server = new PreviewServer(line.Folder("--output", "output"), port, settings.BasePath);
-        await server.StartAsync(cancellationToken);
-        output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
-
+        // Watching starts before the first build, so that a change made while it runs is not missed.
         using var watcher = new SiteWatcher(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["seeds"] = seeds,
             ["input"] = input,
             ["assets"] = assets,
         });
+        var inputCache = new InputCache();
+        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, cancellationToken);
+        await using var server = new PreviewServer(line.Folder("--output", "output"), port, settings.BasePath);
+        await server.StartAsync(cancellationToken);
+        output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
+
         try
         {
             while (true)
