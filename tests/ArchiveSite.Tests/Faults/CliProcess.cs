@@ -46,6 +46,17 @@ internal sealed class CliProcess : IDisposable
         return (_process.ExitCode, await _output, await _errors);
     }
 
+    /// <summary>Asks the app to stop, as a service manager does (SIGTERM).</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"SIGTERM could not be sent to {_process.Id}");
+        }
+    }
+
     /// <summary>Ends the app at once, as a crash or a power cut would: no clean-up code runs.</summary>
     public async Task KillAsync()
     {

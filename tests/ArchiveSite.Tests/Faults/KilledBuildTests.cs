@@ -52,6 +52,32 @@ public sealed class KilledBuildTests : IDisposable
         Assert.Equal(Pages + 5, Directory.GetFiles(Path.Combine(_site.Output, "2025"), "index.html", SearchOption.AllDirectories).Count(f => Path.GetFileName(Path.GetDirectoryName(f)!).StartsWith("page-", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Build_StoppedBySigterm_SaysSoAndLeavesThePreviousOutput()
+    {
+        GeneratedInput.Write(_site.Input, 5);
+        var (firstCode, _, firstErrors) = await _site.BuildAsync();
+        Assert.True(firstCode == 0, firstErrors);
+        var previous = TempSite.Snapshot(_site.Output);
+        GeneratedInput.Write(_site.Input, Pages, first: 5);
+        var staging = _site.Output + ".staging";
+
+        using var build = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search", "--full");
+        while (!build.HasExited && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Skip(20).Any()))
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.False(build.HasExited, "the build ended before it could be stopped");
+        build.Terminate();
+        var (code, _, errors) = await build.WaitAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("stopped: nothing more was written", errors, StringComparison.Ordinal);
+        Assert.Equal(previous, TempSite.Snapshot(_site.Output));
+        Assert.False(Directory.Exists(staging));
+    }
+
     private void RestorePrevious(SortedDictionary<string, byte[]> previous)
     {
         Directory.Delete(_site.Output, recursive: true);
