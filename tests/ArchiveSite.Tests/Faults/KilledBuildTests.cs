@@ -12,21 +12,13 @@ public sealed class KilledBuildTests : IDisposable
     [Fact]
     public async Task Build_KilledWhileWriting_LeavesThePreviousOutputAndTheNextBuildSucceeds()
     {
-        GeneratedInput.Write(_site.Input, 5);
-        var (firstCode, _, firstErrors) = await _site.BuildAsync();
-        Assert.True(firstCode == 0, firstErrors);
-        var previous = TempSite.Snapshot(_site.Output);
-        GeneratedInput.Write(_site.Input, Pages, first: 5);
-        var staging = _site.Output + ".staging";
+        var (previous, staging) = await PreviousSiteThenMorePagesAsync();
 
         var killedWhileWriting = 0;
         for (var attempt = 0; attempt < 3 && killedWhileWriting == 0; attempt++)
         {
             using var build = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search");
-            while (!build.HasExited && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Skip(20).Any()))
-            {
-                await Task.Delay(5);
-            }
+            await WhileWritingAsync(build, staging);
 
             if (build.HasExited)
             {
@@ -55,18 +47,10 @@ public sealed class KilledBuildTests : IDisposable
     [Fact]
     public async Task Build_StoppedBySigterm_SaysSoAndLeavesThePreviousOutput()
     {
-        GeneratedInput.Write(_site.Input, 5);
-        var (firstCode, _, firstErrors) = await _site.BuildAsync();
-        Assert.True(firstCode == 0, firstErrors);
-        var previous = TempSite.Snapshot(_site.Output);
-        GeneratedInput.Write(_site.Input, Pages, first: 5);
-        var staging = _site.Output + ".staging";
+        var (previous, staging) = await PreviousSiteThenMorePagesAsync();
 
         using var build = CliProcess.Start("build", "--input", _site.Input, "--output", _site.Output, "--no-search", "--full");
-        while (!build.HasExited && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Skip(20).Any()))
-        {
-            await Task.Delay(5);
-        }
+        await WhileWritingAsync(build, staging);
 
         Assert.False(build.HasExited, "the build ended before it could be stopped");
         build.Terminate();
@@ -76,6 +60,27 @@ public sealed class KilledBuildTests : IDisposable
         Assert.Contains("stopped: nothing more was written", errors, StringComparison.Ordinal);
         Assert.Equal(previous, TempSite.Snapshot(_site.Output));
         Assert.False(Directory.Exists(staging));
+    }
+
+    /// <summary>Builds a site of 5 pages, then adds <see cref="Pages"/> pages to the input: the next build has
+    /// much to write over a previous output.</summary>
+    private async Task<(SortedDictionary<string, byte[]> Previous, string Staging)> PreviousSiteThenMorePagesAsync()
+    {
+        GeneratedInput.Write(_site.Input, 5);
+        var (code, _, errors) = await _site.BuildAsync();
+        Assert.True(code == 0, errors);
+        var previous = TempSite.Snapshot(_site.Output);
+        GeneratedInput.Write(_site.Input, Pages, first: 5);
+        return (previous, _site.Output + ".staging");
+    }
+
+    /// <summary>Returns once the build has written some files into its staging folder, or has ended.</summary>
+    private static async Task WhileWritingAsync(CliProcess build, string staging)
+    {
+        while (!build.HasExited && !(Directory.Exists(staging) && Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Skip(20).Any()))
+        {
+            await Task.Delay(5);
+        }
     }
 
     private void RestorePrevious(SortedDictionary<string, byte[]> previous)

@@ -3,9 +3,10 @@ using ArchiveSite.Core.Content;
 
 namespace ArchiveSite.Core.Tests.Content;
 
-public sealed class ArticleBodyTests : IDisposable
+/// <summary>Loading input/: bodies left in their files, bodies checked once, pages kept between loads.</summary>
+public sealed class InputLoaderTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("archivesite-body-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("archivesite-input-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -49,6 +50,28 @@ public sealed class ArticleBodyTests : IDisposable
         Assert.Empty(known.Problems);
         Assert.Single(known.Pages);
     }
+
+    [Fact]
+    public void Load_WithACache_TakesUnchangedPagesFromIt_ReadsChangedOnes_AndForgetsRemovedOnes()
+    {
+        var kept = WritePage("2025/12/kept.md", Page("kept", "Текст, що лишився."));
+        var changed = WritePage("2025/12/changed.md", Page("changed", "Текст до зміни."));
+        var removed = WritePage("2025/12/removed.md", Page("removed", "Текст сторінки, яку приберуть."));
+        var cache = new InputCache();
+        var first = InputLoader.Load(_folder, cache: cache).Pages.ToDictionary(p => p.FrontMatter.Slug);
+
+        File.WriteAllText(changed, File.ReadAllText(changed).Replace("до зміни", "після зміни, довший", StringComparison.Ordinal), new UTF8Encoding(false));
+        File.Delete(removed);
+        var second = InputLoader.Load(_folder, cache: cache).Pages.ToDictionary(p => p.FrontMatter.Slug);
+
+        Assert.Same(first["kept"], second["kept"]);
+        Assert.NotSame(first["changed"], second["changed"]);
+        Assert.Contains("після зміни", second["changed"].Body.ReadMarkdown(), StringComparison.Ordinal);
+        Assert.False(second.ContainsKey("removed"));
+        Assert.True(File.Exists(kept));
+    }
+
+    private static string Page(string slug, string body) => $"---\ntitle: \"{slug}\"\nslug: {slug}\n---\n\n{body}\n";
 
     private string WritePage(string relative, string text)
     {
