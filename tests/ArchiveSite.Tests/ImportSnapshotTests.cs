@@ -56,9 +56,7 @@ public sealed class ImportSnapshotTests : IDisposable
         Directory.CreateDirectory(Snapshots);
         var legacy = Path.Combine(Snapshots, "001_good.txt.md");
         File.WriteAllText(legacy, File.ReadAllText(pagePath));
-        File.WriteAllText(pagePath, File.ReadAllText(pagePath).Replace("title: \"Київ відкрив новий міст через Дніпро\"", "title: \"Новий міст у Києві (ред.)\"", StringComparison.Ordinal));
-        var seed = Path.Combine(_site.Seeds, "001_good.txt");
-        File.WriteAllText(seed, File.ReadAllText(seed) + "\nДодано пізніше: рух відкрили і для трамваїв.\n");
+        _site.EditGoodPageAndItsSeed(pagePath);
 
         var (code, output, errors) = await _site.ImportAsync();
 

@@ -41,6 +41,15 @@ internal sealed class TempSite : IDisposable
             .SingleOrDefault(p => p.FrontMatter.Seed == seedFileName);
     }
 
+    /// <summary>An editor retitles the page of the good seed while its seed gains a paragraph: the case the
+    /// three-way merge is for.</summary>
+    public void EditGoodPageAndItsSeed(string pagePath)
+    {
+        File.WriteAllText(pagePath, File.ReadAllText(pagePath).Replace("title: \"Київ відкрив новий міст через Дніпро\"", "title: \"Новий міст у Києві (ред.)\"", StringComparison.Ordinal));
+        var seed = Path.Combine(Seeds, "001_good.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed) + "\nДодано пізніше: рух відкрили і для трамваїв.\n");
+    }
+
     /// <summary>The HTML of the built article page for a page of input/.</summary>
     public string ArticleHtml(ArticlePage page) =>
         File.ReadAllText(Path.Combine(Output, SiteUrls.FileOf(SiteUrls.Article(page.FrontMatter))));

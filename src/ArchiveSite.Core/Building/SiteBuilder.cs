@@ -48,7 +48,6 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         var model = SiteModelBuilder.Build(input.Pages, options.Settings, options.PersonKey);
         var checkedBodies = input.Pages.Select(p => p.Body.Hash).ToHashSet(StringComparer.Ordinal);
-        input = null;
         var views = new PageViewBuilder(model).All();
         var paths = new string[views.Count];
         var fingerprints = new string[views.Count];

@@ -12,8 +12,6 @@ namespace ArchiveSite.Core.Content;
 /// </summary>
 public sealed class ArticleBody
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly string? _text;
     private readonly string? _file;
     private readonly long _byteOffset;
@@ -73,7 +71,7 @@ public sealed class ArticleBody
             string text;
             try
             {
-                text = s_strictUtf8.GetString(bytes, 0, read);
+                text = InputLoader.StrictUtf8.GetString(bytes, 0, read);
             }
             catch (DecoderFallbackException ex)
             {

@@ -10,7 +10,8 @@ public static class InputLoader
 {
     public const string ArticlesFolder = "articles";
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that refuses bytes that are not UTF-8 instead of turning them into U+FFFD.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="checkedBodies">Hashes of bodies known to render (from the last build), or null.</param>
     /// <param name="cache">Pages this process read before; unchanged files are taken from it, and it is
@@ -48,7 +49,7 @@ public static class InputLoader
                 var text = Decode(relative, File.ReadAllBytes(files[i]));
                 var page = FrontMatterReader.Read(relative, text);
                 var body = text.EndsWith(page.Body, StringComparison.Ordinal)
-                    ? ArticleBody.InFile(files[i], s_strictUtf8.GetByteCount(text.AsSpan(0, text.Length - page.Body.Length)), page.Body)
+                    ? ArticleBody.InFile(files[i], StrictUtf8.GetByteCount(text.AsSpan(0, text.Length - page.Body.Length)), page.Body)
                     : ArticleBody.Of(page.Body);
                 if (checkedBodies?.Contains(body.Hash) != true)
                 {
@@ -76,7 +77,7 @@ public static class InputLoader
     {
         try
         {
-            return s_strictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException ex)
         {

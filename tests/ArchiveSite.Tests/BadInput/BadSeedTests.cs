@@ -113,9 +113,7 @@ public sealed class BadSeedTests : IDisposable
         AddGoodSeeds();
         await _site.ImportAsync();
         var pagePath = Path.Combine(_site.Input, _site.PageOfSeed("001_good.txt")!.Path);
-        File.WriteAllText(pagePath, File.ReadAllText(pagePath).Replace("title: \"Київ відкрив новий міст через Дніпро\"", "title: \"Новий міст у Києві (ред.)\"", StringComparison.Ordinal));
-        var seed = Path.Combine(_site.Seeds, "001_good.txt");
-        File.WriteAllText(seed, File.ReadAllText(seed) + "\nДодано пізніше: рух відкрили і для трамваїв.\n");
+        _site.EditGoodPageAndItsSeed(pagePath);
 
         var (code, output, errors) = await _site.ImportAndBuildAsync();
 
