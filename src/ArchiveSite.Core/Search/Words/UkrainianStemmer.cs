@@ -4,7 +4,7 @@ namespace ArchiveSite.Core.Search.Words;
 /// A light Snowball-style stemmer for Ukrainian, written here because no library stems Ukrainian and Russian
 /// identically in C# and in the browser; words.js holds the same rules. Like Snowball's Russian it strips one
 /// inflection from the region after the first vowel — a gerund, or else (after a reflexive -ся/-сь) an adjective,
-/// verb or noun ending — never leaving fewer than two letters. Participles lose their adjective ending and keep
+/// verb or noun ending — never leaving fewer than three letters. Participles lose their adjective ending and keep
 /// their suffix. It then undoes the sound changes some endings make ("енергетиці", "відповідальність") and the -ов
 /// of surnames ("Рябков").
 /// </summary>
@@ -12,7 +12,7 @@ public static class UkrainianStemmer
 {
     private const string Vowels = "аеєиіїоуюя";
 
-    private const int MinimumStem = 2;
+    private const int MinimumStem = 3;
 
     private static readonly SuffixTable s_gerund = new(("ючи учи ачи ячи вши ивши івши авши", 1));
 
@@ -26,6 +26,7 @@ public static class UkrainianStemmer
         ("ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", 1),
         ("тиму тимеш тиме тимемо тимете тимуть", 1));
 
+    private const int NoNounEnding = 0;
     private const int Plain = 1;
     private const int DativeI = 2;
     private const int SoftSignOrYu = 3;
@@ -37,16 +38,19 @@ public static class UkrainianStemmer
 
     /// <summary>
     /// Stems that an ending changed, and what they are before the other endings: -і turns к into ц and г into з
-    /// ("енергетиці", "перемозі"); -ь and -ю keep the і of -ість, -ості ("відповідальність").
+    /// ("енергетиці", "перемозі"); -ь and -ю keep the і of -ість, -ості ("відповідальність"); a word without
+    /// an ending keeps the ї of "Київ", "Києва".
     /// </summary>
     private static readonly (int Kind, string Changed, string Plain)[] s_alternations =
     [
         (DativeI, "тиц", "тик"),
         (DativeI, "іц", "ік"),
         (DativeI, "риц", "рик"),
+        (DativeI, "оц", "ок"),
         (DativeI, "моз", "мог"),
         (DativeI, "дороз", "дорог"),
         (SoftSignOrYu, "іст", "ост"),
+        (NoNounEnding, "їв", "єв"),
     ];
 
     public static string Stem(string word)
@@ -80,7 +84,7 @@ public static class UkrainianStemmer
     /// <param name="nounKind">The kind of noun ending removed, or 0 when the ending was another.</param>
     private static int RemoveInflection(ReadOnlySpan<char> text, int end, int region, out int nounKind)
     {
-        nounKind = 0;
+        nounKind = NoNounEnding;
         var gerund = s_gerund.Match(text, end, region);
         if (gerund > 0)
         {

@@ -166,9 +166,9 @@ function stemRussian(word) {
   return end === word.length ? word : text.slice(0, end);
 }
 
-// Ukrainian: one inflection off the region after the first vowel, leaving at least two letters.
+// Ukrainian: one inflection off the region after the first vowel, leaving at least three letters.
 const UK_VOWELS = "аеєиіїоуюя";
-const UK_MINIMUM_STEM = 2;
+const UK_MINIMUM_STEM = 3;
 const UK_GERUND = suffixTable(["ючи учи ачи ячи вши ивши івши авши", 1]);
 const UK_REFLEXIVE = suffixTable(["ся сь", 1]);
 const UK_ADJECTIVE = suffixTable(["ий ій ого ього ому ьому им ім ими іми их іх ою ьою ої ьої", 1]);
@@ -176,6 +176,7 @@ const UK_VERB = suffixTable(
   ["ив ила ило или ів іла іло іли ав ала ало али ув ула уло ули їв їла їло їли", 1],
   ["ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", 1],
   ["тиму тимеш тиме тимемо тимете тимуть", 1]);
+const UK_NO_NOUN_ENDING = 0;
 const UK_PLAIN = 1;
 const UK_DATIVE_I = 2;
 const UK_SOFT_SIGN_OR_YU = 3;
@@ -184,19 +185,20 @@ const UK_NOUN = suffixTable(
   ["а я о е є у ї и й ів їв ей ям ам ом ем єм ями ами ах ях ою ею єю ії ія ію ій ією іям іями іях ієм ові еві єві", UK_PLAIN],
   ["і", UK_DATIVE_I]);
 // Stems that an ending changed, and what they are before the other endings: -і turns к into ц and г into з
-// ("енергетиці", "перемозі"); -ь and -ю keep the і of -ість, -ості ("відповідальність").
+// ("енергетиці", "перемозі"); -ь and -ю keep the і of -ість, -ості ("відповідальність"); a word without an
+// ending keeps the ї of "Київ", "Києва".
 const UK_ALTERNATIONS = [
-  [UK_DATIVE_I, "тиц", "тик"], [UK_DATIVE_I, "іц", "ік"], [UK_DATIVE_I, "риц", "рик"], [UK_DATIVE_I, "моз", "мог"],
-  [UK_DATIVE_I, "дороз", "дорог"], [UK_SOFT_SIGN_OR_YU, "іст", "ост"],
+  [UK_DATIVE_I, "тиц", "тик"], [UK_DATIVE_I, "іц", "ік"], [UK_DATIVE_I, "риц", "рик"], [UK_DATIVE_I, "оц", "ок"],
+  [UK_DATIVE_I, "моз", "мог"], [UK_DATIVE_I, "дороз", "дорог"], [UK_SOFT_SIGN_OR_YU, "іст", "ост"], [UK_NO_NOUN_ENDING, "їв", "єв"],
 ];
 
 function removeUkrainianInflection(word, end, region) {
   const gerund = match(UK_GERUND, word, end, region).length;
-  if (gerund > 0) { return { end: end - gerund, nounKind: 0 }; }
+  if (gerund > 0) { return { end: end - gerund, nounKind: UK_NO_NOUN_ENDING }; }
   end -= match(UK_REFLEXIVE, word, end, region).length;
   let ending = match(UK_ADJECTIVE, word, end, region).length;
   if (ending === 0) { ending = match(UK_VERB, word, end, region).length; }
-  let nounKind = 0;
+  let nounKind = UK_NO_NOUN_ENDING;
   if (ending === 0) {
     const noun = match(UK_NOUN, word, end, region);
     ending = noun.length;
