@@ -22,7 +22,7 @@ public sealed class WordsParityTests
         _output = output;
     }
 
-    public static IReadOnlyList<string> Lines(string path) =>
+    private static IReadOnlyList<string> Lines(string path) =>
         [.. File.ReadAllText(path).Split('\n').Where(line => line.Length > 0 && !line.StartsWith('#'))];
 
     [Fact]

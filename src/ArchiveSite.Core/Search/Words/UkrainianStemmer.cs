@@ -14,22 +14,23 @@ public static class UkrainianStemmer
 
     private const int MinimumStem = 3;
 
-    private static readonly SuffixTable s_gerund = new(("ючи учи ачи ячи вши ивши івши авши", 1));
-
-    private static readonly SuffixTable s_reflexive = new(("ся сь", 1));
-
-    private static readonly SuffixTable s_adjective = new(
-        ("ий ій ого ього ому ьому им ім ими іми их іх ою ьою ої ьої", 1));
-
-    private static readonly SuffixTable s_verb = new(
-        ("ив ила ило или ів іла іло іли ав ала ало али ув ула уло ули їв їла їло їли", 1),
-        ("ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", 1),
-        ("тиму тимеш тиме тимемо тимете тимуть", 1));
-
+    // Kinds of ending; the noun endings that change the stem before them have kinds of their own.
     private const int NoNounEnding = 0;
     private const int Plain = 1;
     private const int DativeI = 2;
     private const int SoftSignOrYu = 3;
+
+    private static readonly SuffixTable s_gerund = new(("ючи учи ачи ячи вши ивши івши авши", Plain));
+
+    private static readonly SuffixTable s_reflexive = new(("ся сь", Plain));
+
+    private static readonly SuffixTable s_adjective = new(
+        ("ий ій ого ього ому ьому им ім ими іми их іх ою ьою ої ьої", Plain));
+
+    private static readonly SuffixTable s_verb = new(
+        ("ив ила ило или ів іла іло іли ав ала ало али ув ула уло ули їв їла їло їли", Plain),
+        ("ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", Plain),
+        ("тиму тимеш тиме тимемо тимете тимуть", Plain));
 
     private static readonly SuffixTable s_noun = new(
         ("ь ю", SoftSignOrYu),

@@ -169,17 +169,17 @@ function stemRussian(word) {
 // Ukrainian: one inflection off the region after the first vowel, leaving at least three letters.
 const UK_VOWELS = "аеєиіїоуюя";
 const UK_MINIMUM_STEM = 3;
-const UK_GERUND = suffixTable(["ючи учи ачи ячи вши ивши івши авши", 1]);
-const UK_REFLEXIVE = suffixTable(["ся сь", 1]);
-const UK_ADJECTIVE = suffixTable(["ий ій ого ього ому ьому им ім ими іми их іх ою ьою ої ьої", 1]);
-const UK_VERB = suffixTable(
-  ["ив ила ило или ів іла іло іли ав ала ало али ув ула уло ули їв їла їло їли", 1],
-  ["ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", 1],
-  ["тиму тимеш тиме тимемо тимете тимуть", 1]);
 const UK_NO_NOUN_ENDING = 0;
 const UK_PLAIN = 1;
 const UK_DATIVE_I = 2;
 const UK_SOFT_SIGN_OR_YU = 3;
+const UK_GERUND = suffixTable(["ючи учи ачи ячи вши ивши івши авши", UK_PLAIN]);
+const UK_REFLEXIVE = suffixTable(["ся сь", UK_PLAIN]);
+const UK_ADJECTIVE = suffixTable(["ий ій ого ього ому ьому им ім ими іми их іх ою ьою ої ьої", UK_PLAIN]);
+const UK_VERB = suffixTable(
+  ["ив ила ило или ів іла іло іли ав ала ало али ув ула уло ули їв їла їло їли", UK_PLAIN],
+  ["ють ують ають яють ить уть ємо єте ете ите имо емо еш єш иш ує ює ає яє", UK_PLAIN],
+  ["тиму тимеш тиме тимемо тимете тимуть", UK_PLAIN]);
 const UK_NOUN = suffixTable(
   ["ь ю", UK_SOFT_SIGN_OR_YU],
   ["а я о е є у ї и й ів їв ей ям ам ом ем єм ями ами ах ях ою ею єю ії ія ію ій ією іям іями іях ієм ові еві єві", UK_PLAIN],
