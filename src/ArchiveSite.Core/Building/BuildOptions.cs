@@ -22,6 +22,10 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
     /// <summary>Render and write every page, even those the previous build's manifest shows unchanged.</summary>
     public bool Full { get; init; }
 
+    /// <summary>Write the search index (<see cref="Search.SearchIndexWriter"/>); without it the search page says
+    /// that search is unavailable.</summary>
+    public bool Search { get; init; } = true;
+
     /// <summary>Pages read by this process's earlier builds (see <see cref="InputCache"/>), or null.</summary>
     public InputCache? InputCache { get; init; }
 }
@@ -41,4 +45,12 @@ public sealed record BuildReport(int Pages, int Files, IReadOnlyList<string> Pro
 
     /// <summary>True when only the changes were written over the previous output.</summary>
     public bool Incremental { get; init; }
+
+    /// <summary>The search index written, or null when the build made none.</summary>
+    public SearchIndexSummary? Search { get; init; }
 }
+
+/// <param name="Files">Files of the index, written or unchanged.</param>
+/// <param name="Changed">Files of the index written because their bytes changed.</param>
+/// <param name="Bytes">The index's size.</param>
+public sealed record SearchIndexSummary(int Documents, int Keys, int Files, int Changed, long Bytes);

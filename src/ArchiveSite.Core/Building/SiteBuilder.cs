@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Output;
+using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Site;
 using ArchiveSite.Core.Site.Views;
 
@@ -76,9 +77,14 @@ public sealed class SiteBuilder(ISiteTheme theme)
             }
         }
 
+        SearchIndexSummary? search = null;
         await SiteWriter.Guard(site.Output, async () =>
         {
             await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
+            if (options.Search)
+            {
+                search = WriteSearchIndex(model, previous, entries, site, cancellationToken);
+            }
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
             others.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
@@ -137,7 +143,29 @@ public sealed class SiteBuilder(ISiteTheme theme)
             Rendered = changed.Count,
             Changed = site.WrittenCount,
             Incremental = site.Incremental,
+            Search = search,
         };
+    }
+
+    /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
+    private static SearchIndexSummary WriteSearchIndex(SiteModel model, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
+    {
+        var index = SearchIndexWriter.Build(model, cancellationToken);
+        var changed = 0;
+        long bytes = 0;
+        foreach (var file in index.Files)
+        {
+            var key = BuildManifest.ContentKey(file.Content.Span);
+            AddEntry(entries, file.Path, key);
+            bytes += file.Content.Length;
+            if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
+            {
+                site.Write(file.Path, file.Content.Span);
+                changed++;
+            }
+        }
+
+        return new SearchIndexSummary(index.Documents, index.Keys, index.Files.Count, changed, bytes);
     }
 
     private static void AddEntry(Dictionary<string, string> entries, string path, string key)

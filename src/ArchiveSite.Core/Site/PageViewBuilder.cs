@@ -238,7 +238,8 @@ public sealed class PageViewBuilder
         Feeds = [_siteFeed],
         Breadcrumbs = [HomeLink()],
         Site = _chrome,
-        BundleUrl = _urls.Url(SiteUrls.SearchBundle),
+        IndexUrl = _urls.Url(SiteUrls.SearchIndexFolder),
+        BaseUrl = _urls.Url(SiteUrls.Home),
     };
 
     private NotFoundPageView NotFound() => new()

@@ -13,7 +13,7 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string PersonsFolder = "persons";
     public const string ArchiveFolder = "archive";
     public const string SearchFolder = "search";
-    public const string SearchBundleFolder = "pagefind";
+    public const string SearchIndexFolder = "search/index/";
     public const string FeedFile = "feed.xml";
     public const string SitemapFile = "sitemap.xml";
     public const string RobotsFile = "robots.txt";
@@ -30,8 +30,6 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string ArchiveIndex => $"{ArchiveFolder}/";
 
     public static string Search => $"{SearchFolder}/";
-
-    public static string SearchBundle => $"{SearchBundleFolder}/";
 
     public static string Article(FrontMatter frontMatter) =>
         frontMatter.Date is { } date ? $"{date:yyyy}/{date:MM}/{frontMatter.Slug}/" : $"undated/{frontMatter.Slug}/";

@@ -29,6 +29,8 @@ public sealed record UiText
 
     public required string SearchUnavailable { get; init; }
 
+    public required SearchUiText SearchForm { get; init; }
+
     public required string Breadcrumbs { get; init; }
 
     public required string Letters { get; init; }
@@ -89,6 +91,7 @@ public sealed record UiText
         SearchIntro = "Шукайте статті за словами, іменами й темами; звужуйте за людьми, тегами й роками.",
         SearchNeedsScript = "Пошук працює з увімкненим JavaScript. Без нього статті можна знайти через покажчики людей і тегів та архів.",
         SearchUnavailable = "Пошуковий індекс для цього сайту не створено. Перегляньте покажчики людей і тегів або архів.",
+        SearchForm = SearchUiText.Ukrainian,
         Breadcrumbs = "Ви тут",
         Letters = "Літери",
         Photo = "Фото",
@@ -127,6 +130,7 @@ public sealed record UiText
         SearchIntro = "Find articles by words, names and topics; narrow them down by people, tags and years.",
         SearchNeedsScript = "Search needs JavaScript. Without it, find articles through the indexes of people and tags and the archive.",
         SearchUnavailable = "This site was built without its search index. Browse the indexes of people and tags or the archive.",
+        SearchForm = SearchUiText.English,
         Breadcrumbs = "You are here",
         Letters = "Letters",
         Photo = "Photo",

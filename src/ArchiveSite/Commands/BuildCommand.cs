@@ -1,4 +1,3 @@
-using ArchiveSite.Cli.Search;
 using ArchiveSite.Core.Building;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Theme;
@@ -23,6 +22,7 @@ internal static class BuildCommand
             Full = line.Has("--full"),
             KeepApart = [line.Folder("--seeds", "seeds")],
             InputCache = inputCache,
+            Search = !line.Has("--no-search"),
         };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)
@@ -45,10 +45,9 @@ internal static class BuildCommand
             ? $"{report.Rendered} page(s) rendered again, {report.Changed} file(s) changed in"
             : "written to";
         output.WriteLine($"build: {report.Pages} page(s), {report.Files} file(s) {written} {Path.GetRelativePath(Environment.CurrentDirectory, outputFolder)}");
-        if (!line.Has("--no-search"))
+        if (report.Search is { } search)
         {
-            var search = await PagefindIndexer.IndexAsync(outputFolder, cancellationToken);
-            (search.Indexed ? output : errors).WriteLine(search.Message);
+            output.WriteLine($"search: {search.Documents} article(s), {search.Keys} key(s) in {search.Files} file(s) of {search.Bytes / 1024.0:0.#} KiB, {search.Changed} written");
         }
 
         if (report.Problems.Count > 0)

@@ -28,12 +28,14 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     private readonly HttpListener _listener;
     private readonly string _root;
+    private readonly string _basePath;
     private readonly Task _serving;
     private readonly ConcurrentQueue<string> _requests = new();
 
-    private StaticSiteServer(string root, int port)
+    private StaticSiteServer(string root, int port, string basePath)
     {
         _root = Path.GetFullPath(root);
+        _basePath = basePath;
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         _listener = new HttpListener();
         _listener.Prefixes.Add(BaseUrl.ToString());
@@ -47,7 +49,10 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>Every path asked for, in order, so a test can tell what the browser loaded.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
 
-    public static StaticSiteServer Start(string root) => new(root, FreePort());
+    public static StaticSiteServer Start(string root) => new(root, FreePort(), "/");
+
+    /// <summary>Serves the site under a sub-path ("/archive/"), as GitHub Pages serves a project site; other paths are 404.</summary>
+    public static StaticSiteServer Start(string root, string basePath) => new(root, FreePort(), basePath);
 
     /// <summary>The absolute URL of a site path such as "2025/12/slug/".</summary>
     public string Url(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).ToString();
@@ -97,7 +102,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         {
             var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
             _requests.Enqueue(path);
-            var file = Resolve(path);
+            var file = path.StartsWith(_basePath, StringComparison.Ordinal) ? Resolve(path[_basePath.Length..]) : null;
             if (file is null)
             {
                 response.StatusCode = 404;

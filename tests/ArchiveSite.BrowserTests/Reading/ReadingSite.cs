@@ -59,9 +59,9 @@ public sealed class ReadingSite : IAsyncLifetime
         }
 
         BuildMessages = await RunAsync("build", "--input", input, "--output", Output);
-        if (!Directory.Exists(Path.Combine(Output, "pagefind")))
+        if (!File.Exists(Path.Combine(Output, "search", "index", "meta.json")))
         {
-            throw new InvalidOperationException($"The search index was not made (Node.js and npm are needed): {BuildMessages}");
+            throw new InvalidOperationException($"The search index was not made: {BuildMessages}");
         }
 
         _server = Hosting.StaticSiteServer.Start(Output);

@@ -131,9 +131,12 @@ public sealed record ArchivePageView : ArticleListPageView
 
 public sealed record NotFoundPageView : PageView;
 
-/// <summary>The search page: a form over the Pagefind index in <see cref="BundleUrl"/>.</summary>
+/// <summary>The search page: a form over the site's search index in <see cref="IndexUrl"/>.</summary>
 public sealed record SearchPageView : PageView
 {
-    /// <summary>The folder of the Pagefind bundle ("/pagefind/" under the base path).</summary>
-    public required string BundleUrl { get; init; }
+    /// <summary>The folder of the search index ("/search/index/" under the base path).</summary>
+    public required string IndexUrl { get; init; }
+
+    /// <summary>The base path that the index's site paths are put after ("/" or "/archive/").</summary>
+    public required string BaseUrl { get; init; }
 }

@@ -1,6 +1,4 @@
-using ArchiveSite.BrowserTests.Hosting;
-
-namespace ArchiveSite.BrowserTests.Reading;
+namespace ArchiveSite.BrowserTests.Hosting;
 
 /// <summary>A theory that needs Chromium; skipped only as <see cref="BrowserFactAttribute"/> is.</summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]

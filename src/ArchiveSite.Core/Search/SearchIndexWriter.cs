@@ -1,0 +1,289 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.IO.Hashing;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ArchiveSite.Core.Output;
+using ArchiveSite.Core.Site;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// The search stage: makes the static index of <see cref="SearchIndexLayout"/> from the site model and the
+/// articles' text, in-process. Articles are read in blocks on every core and their postings appended in document
+/// order, so memory holds the encoded postings (bitmaps for common words) and one block of articles, never the
+/// text of the archive. Pure: the same model gives the same bytes.
+/// </summary>
+public static class SearchIndexWriter
+{
+    private const int BlockSize = 1024;
+
+    private static readonly JsonWriterOptions s_json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <exception cref="IOException">An article's body cannot be read or changed during the build.</exception>
+    public static SearchIndex Build(SiteModel model, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+
+        // Oldest first: the model is newest first with undated articles last.
+        var documents = model.Articles.Reverse().ToImmutableArray();
+        var postings = Collect(documents, cancellationToken);
+        var files = new List<SiteFile>();
+        var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
+        var (firstKeys, shardHashes) = WriteShards(keys, postings, files);
+        var directories = WriteChunks(documents, files);
+        var facets = WriteFacets(documents, files);
+        var years = documents
+            .Where(d => d.FrontMatter.Date is not null)
+            .GroupBy(d => d.FrontMatter.Date!.Value.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => (g.Key, g.Count()))
+            .ToArray();
+        var meta = Json(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", SearchIndexLayout.FormatVersion);
+            writer.WriteNumber("documents", documents.Length);
+            writer.WriteNumber("chunkSize", SearchIndexLayout.ChunkSize);
+            writer.WriteNumber("directorySize", SearchIndexLayout.DirectorySize);
+            writer.WriteStartObject("impact");
+            writer.WriteNumber("max", Impact.Max);
+            writer.WriteNumber("dense", Impact.DensePlain);
+            writer.WriteNumber("denseStrong", Impact.DenseStrong);
+            writer.WriteEndObject();
+            WriteStrings(writer, "first", firstKeys);
+            WriteStrings(writer, "shards", shardHashes);
+            WriteStrings(writer, "directories", directories);
+            writer.WriteString("facets", facets);
+            writer.WriteStartArray("years");
+            foreach (var (year, count) in years)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(year);
+                writer.WriteNumberValue(count);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+        files.Add(new SiteFile(SearchIndexLayout.MetaFile, meta));
+        return new SearchIndex(files, documents.Length, keys.Length, shardHashes.Count);
+    }
+
+    private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, CancellationToken cancellationToken)
+    {
+        var postings = new Dictionary<string, PostingBuilder>(StringComparer.Ordinal);
+        using var collectors = new ThreadLocal<DocumentTerms>(() => new DocumentTerms());
+        var block = new (string Key, int Impact, bool Strong)[Math.Min(BlockSize, documents.Length)][];
+        for (var start = 0; start < documents.Length; start += BlockSize)
+        {
+            var count = Math.Min(BlockSize, documents.Length - start);
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var terms = collectors.Value!;
+                terms.Collect(documents[start + i]);
+                var length = terms.Length;
+                block[i] = [.. terms.Terms.Select(t => (t.Key, Impact.Of(t.Value.Weight, length), t.Value.Strong))];
+            });
+
+            for (var i = 0; i < count; i++)
+            {
+                var document = start + i;
+                foreach (var (key, impact, strong) in block[i])
+                {
+                    Posting(postings, key, documents.Length).Add(document, impact, strong);
+                }
+
+                var article = documents[document];
+                foreach (var person in article.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal))
+                {
+                    Posting(postings, SearchIndexLayout.PersonKeyPrefix + person, documents.Length).Add(document, 1, strong: true);
+                }
+
+                foreach (var tag in article.Tags.Select(t => t.Name).Distinct(StringComparer.Ordinal))
+                {
+                    Posting(postings, SearchIndexLayout.TagKeyPrefix + tag, documents.Length).Add(document, 1, strong: true);
+                }
+
+                if (article.FrontMatter.Date is { } date)
+                {
+                    Posting(postings, SearchIndexLayout.YearKeyPrefix + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), documents.Length).Add(document, 1, strong: true);
+                }
+
+                block[i] = [];
+            }
+        }
+
+        return postings;
+    }
+
+    private static PostingBuilder Posting(Dictionary<string, PostingBuilder> postings, string key, int documentCount)
+    {
+        if (!postings.TryGetValue(key, out var posting))
+        {
+            posting = new PostingBuilder(documentCount);
+            postings.Add(key, posting);
+        }
+
+        return posting;
+    }
+
+    private static (List<string> FirstKeys, List<string> Hashes) WriteShards(string[] keys, Dictionary<string, PostingBuilder> postings, List<SiteFile> files)
+    {
+        var encoded = new (byte Encoding, ReadOnlyMemory<byte> Bytes)[keys.Length];
+        var sizes = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var posting = postings[keys[i]];
+            encoded[i] = posting.Encoded();
+            var keyBytes = Encoding.UTF8.GetByteCount(keys[i]);
+            sizes[i] = VarintLength(keyBytes) + keyBytes + VarintLength(posting.Count) + 1 + VarintLength(encoded[i].Bytes.Length) + encoded[i].Bytes.Length;
+        }
+
+        var starts = ShardPartitioner.Starts(keys, sizes);
+        var firstKeys = new List<string>(starts.Count);
+        var hashes = new List<string>(starts.Count);
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var from = starts[s];
+            var to = s + 1 < starts.Count ? starts[s + 1] : keys.Length;
+            var bytes = new byte[sizes.AsSpan(from, to - from).ToArray().Sum() + 5];
+            var position = Varint.Write(bytes, (uint)(to - from));
+            for (var i = from; i < to; i++)
+            {
+                var keyBytes = Encoding.UTF8.GetByteCount(keys[i]);
+                position += Varint.Write(bytes.AsSpan(position), (uint)keyBytes);
+                position += Encoding.UTF8.GetBytes(keys[i], bytes.AsSpan(position));
+                position += Varint.Write(bytes.AsSpan(position), (uint)postings[keys[i]].Count);
+                bytes[position++] = encoded[i].Encoding;
+                position += Varint.Write(bytes.AsSpan(position), (uint)encoded[i].Bytes.Length);
+                encoded[i].Bytes.Span.CopyTo(bytes.AsSpan(position));
+                position += encoded[i].Bytes.Length;
+            }
+
+            var content = bytes.AsMemory(0, position);
+            var hash = Hash(content.Span);
+            firstKeys.Add(keys[from]);
+            hashes.Add(hash);
+            files.Add(new SiteFile(SearchIndexLayout.TermShard(hash), content));
+        }
+
+        return (firstKeys, hashes);
+    }
+
+    /// <returns>The hashes of the directory pages.</returns>
+    private static List<string> WriteChunks(ImmutableArray<SiteArticle> documents, List<SiteFile> files)
+    {
+        var chunkHashes = new List<string>();
+        for (var start = 0; start < documents.Length; start += SearchIndexLayout.ChunkSize)
+        {
+            var chunk = documents.AsSpan(start, Math.Min(SearchIndexLayout.ChunkSize, documents.Length - start)).ToArray();
+            var content = Json(writer =>
+            {
+                writer.WriteStartArray();
+                foreach (var article in chunk)
+                {
+                    var frontMatter = article.FrontMatter;
+                    writer.WriteStartObject();
+                    writer.WriteString("u", article.SitePath);
+                    writer.WriteString("t", frontMatter.Title);
+                    if (frontMatter.Date is { } date)
+                    {
+                        writer.WriteString("d", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        writer.WriteNull("d");
+                    }
+
+                    writer.WriteString("s", frontMatter.Summary ?? string.Empty);
+                    WriteStrings(writer, "p", article.Persons.Select(p => p.Name));
+                    WriteStrings(writer, "g", article.Tags.Select(t => t.Name));
+                    writer.WriteString("l", frontMatter.Lang);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            });
+            var hash = Hash(content.Span);
+            chunkHashes.Add(hash);
+            files.Add(new SiteFile(SearchIndexLayout.Chunk(hash), content));
+        }
+
+        var directories = new List<string>();
+        for (var start = 0; start < chunkHashes.Count; start += SearchIndexLayout.DirectorySize)
+        {
+            var names = string.Concat(chunkHashes.Skip(start).Take(SearchIndexLayout.DirectorySize));
+            var content = Json(writer => writer.WriteStringValue(names));
+            var hash = Hash(content.Span);
+            directories.Add(hash);
+            files.Add(new SiteFile(SearchIndexLayout.Directory(hash), content));
+        }
+
+        return directories;
+    }
+
+    private static string WriteFacets(ImmutableArray<SiteArticle> documents, List<SiteFile> files)
+    {
+        var content = Json(writer =>
+        {
+            writer.WriteStartObject();
+            WriteCounts(writer, "p", documents.SelectMany(d => d.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal)));
+            WriteCounts(writer, "t", documents.SelectMany(d => d.Tags.Select(t => t.Name).Distinct(StringComparer.Ordinal)));
+            writer.WriteEndObject();
+        });
+        var hash = Hash(content.Span);
+        files.Add(new SiteFile(SearchIndexLayout.Facets(hash), content));
+        return hash;
+    }
+
+    private static void WriteCounts(Utf8JsonWriter writer, string name, IEnumerable<string> names)
+    {
+        writer.WriteStartArray(name);
+        foreach (var group in names.GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(group.Key);
+            writer.WriteNumberValue(group.Count());
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ReadOnlyMemory<byte> Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, s_json))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenMemory;
+    }
+
+    private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash64.Hash(content))[..SearchIndexLayout.HashLength];
+
+    private static int VarintLength(int value) => value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/// <summary>The files of the search index and what they hold.</summary>
+/// <param name="Files">Paths inside the site and bytes, the meta file last.</param>
+public sealed record SearchIndex(IReadOnlyList<SiteFile> Files, int Documents, int Keys, int Shards);

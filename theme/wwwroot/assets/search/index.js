@@ -1,0 +1,529 @@
+// The search page. Reads the site's own static index (search/index/; its layout is described in
+// src/ArchiveSite.Core/Search/SearchIndexLayout.cs), fetching only the shards a query needs, and shows the
+// results. Everything shown is inserted as text, never as HTML. A search is the page's URL:
+// ?q=…&person=…&tag=…&year=…&sort=new, so it can be shared and reloaded.
+
+const PAGE_SIZE = 10;
+const MAX_WORDS = 12;
+const MAX_QUERY = 300;
+const PREFIX_MIN = 3;
+const PREFIX_SHARDS = 3;
+const PREFIX_KEYS = 40;
+
+const form = document.getElementById("search");
+if (form) {
+  start(form).catch(() => say(form.dataset.failed));
+}
+
+function say(text) {
+  const status = document.getElementById("search-status");
+  if (status) {
+    status.textContent = text;
+  }
+}
+
+async function fetchBytes(url, cache) {
+  const response = await fetch(url, cache ? { cache } : undefined);
+  if (!response.ok) {
+    throw new Error(`${url}: ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fetchJson(url, cache) {
+  return JSON.parse(new TextDecoder().decode(await fetchBytes(url, cache)));
+}
+
+/** The index: the meta file, then shards, directory pages and chunks as queries need them, each fetched once. */
+class SearchIndex {
+  constructor(url, meta) {
+    this.url = url;
+    this.meta = meta;
+    this.shards = new Map();
+    this.directories = new Map();
+    this.chunks = new Map();
+    this.facets = null;
+  }
+
+  static async open(url) {
+    const meta = await fetchJson(url + "meta.json", "no-cache");
+    if (meta.version !== 1) {
+      throw new Error("unknown index version");
+    }
+    return new SearchIndex(url, meta);
+  }
+
+  get documents() {
+    return this.meta.documents;
+  }
+
+  /** The shard that would hold a key: the last one whose first key is not after it. */
+  shardOf(key) {
+    const first = this.meta.first;
+    let low = 0;
+    let high = first.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (first[middle] <= key) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  shard(number) {
+    if (!this.shards.has(number)) {
+      const loading = fetchBytes(`${this.url}t/${this.meta.shards[number]}.bin`).then(parseShard);
+      loading.catch(() => this.shards.delete(number));
+      this.shards.set(number, loading);
+    }
+    return this.shards.get(number);
+  }
+
+  async entry(key) {
+    if (this.meta.first.length === 0) {
+      return null;
+    }
+    const shard = await this.shard(this.shardOf(key));
+    return shard.get(key) || null;
+  }
+
+  /** Keys that start with the prefix, most frequent first, from the first few shards that can hold them. */
+  async keysStartingWith(prefix) {
+    if (this.meta.first.length === 0) {
+      return [];
+    }
+    const from = this.shardOf(prefix);
+    let to = from;
+    while (to + 1 < this.meta.first.length && to - from + 1 < PREFIX_SHARDS && this.meta.first[to + 1].startsWith(prefix)) {
+      to++;
+    }
+    const found = [];
+    for (let number = from; number <= to; number++) {
+      for (const [key, entry] of await this.shard(number)) {
+        if (key.startsWith(prefix)) {
+          found.push([key, entry]);
+        }
+      }
+    }
+    found.sort((a, b) => b[1].count - a[1].count);
+    return found.slice(0, PREFIX_KEYS);
+  }
+
+  async records(ids) {
+    const size = this.meta.chunkSize;
+    const chunkNumbers = [...new Set(ids.map((id) => Math.floor(id / size)))];
+    const chunks = await Promise.all(chunkNumbers.map((number) => this.chunk(number)));
+    const byNumber = new Map(chunkNumbers.map((number, i) => [number, chunks[i]]));
+    return ids.map((id) => byNumber.get(Math.floor(id / size))[id % size]);
+  }
+
+  chunk(number) {
+    if (!this.chunks.has(number)) {
+      const loading = this.directory(Math.floor(number / this.meta.directorySize)).then((names) => {
+        const at = (number % this.meta.directorySize) * names.hashLength;
+        return fetchJson(`${this.url}d/${names.text.slice(at, at + names.hashLength)}.json`);
+      });
+      loading.catch(() => this.chunks.delete(number));
+      this.chunks.set(number, loading);
+    }
+    return this.chunks.get(number);
+  }
+
+  directory(number) {
+    if (!this.directories.has(number)) {
+      const loading = fetchJson(`${this.url}c/${this.meta.directories[number]}.json`).then((text) => ({ text, hashLength: this.meta.directories[number].length }));
+      loading.catch(() => this.directories.delete(number));
+      this.directories.set(number, loading);
+    }
+    return this.directories.get(number);
+  }
+
+  loadFacets() {
+    if (!this.facets) {
+      this.facets = fetchJson(`${this.url}f/${this.meta.facets}.json`);
+      this.facets.catch(() => { this.facets = null; });
+    }
+    return this.facets;
+  }
+}
+
+function readVarint(bytes, state) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[state.at++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) {
+      return value;
+    }
+    shift += 7;
+  }
+}
+
+function parseShard(bytes) {
+  const decoder = new TextDecoder();
+  const state = { at: 0 };
+  const entries = new Map();
+  const count = readVarint(bytes, state);
+  for (let i = 0; i < count; i++) {
+    const keyLength = readVarint(bytes, state);
+    const key = decoder.decode(bytes.subarray(state.at, state.at + keyLength));
+    state.at += keyLength;
+    const documents = readVarint(bytes, state);
+    const encoding = bytes[state.at++];
+    const length = readVarint(bytes, state);
+    entries.set(key, { count: documents, encoding, bytes: bytes.subarray(state.at, state.at + length) });
+    state.at += length;
+  }
+  return entries;
+}
+
+/** Calls visit(document, impact) for every document of a posting. */
+function forEachPosting(entry, impact, visit) {
+  const bytes = entry.bytes;
+  if (entry.encoding === 1) {
+    const half = bytes.length / 2;
+    for (let i = 0; i < half; i++) {
+      const present = bytes[i];
+      if (present === 0) {
+        continue;
+      }
+      const strong = bytes[half + i];
+      for (let bit = 0; bit < 8; bit++) {
+        if (present & (1 << bit)) {
+          visit(i * 8 + bit, strong & (1 << bit) ? impact.denseStrong : impact.dense);
+        }
+      }
+    }
+    return;
+  }
+  const state = { at: 0 };
+  let document = -1;
+  while (state.at < bytes.length) {
+    document += readVarint(bytes, state);
+    visit(document, bytes[state.at++] & 0x7f);
+  }
+}
+
+/** The words of a query, as the reader wrote them, and the last one's prefix while it is being typed. */
+function queryWords(words, text) {
+  const query = text.slice(0, MAX_QUERY);
+  const tokens = words.tokenize(query).slice(0, MAX_WORDS).map((t) => words.normalize(query.slice(t.start, t.start + t.length)));
+  const content = tokens.filter((w) => !words.isStopWord(w));
+  const chosen = content.length > 0 ? content : tokens;
+  const typing = chosen.length > 0 && !/\s$/u.test(query) && tokens[tokens.length - 1] === chosen[chosen.length - 1];
+  return chosen.map((word, i) => ({
+    word,
+    keys: [...new Set([words.stem(word, "uk"), words.stem(word, "ru"), word])],
+    prefix: typing && i === chosen.length - 1 && word.length >= PREFIX_MIN ? word : null,
+  }));
+}
+
+/** Runs a search: every word must match (by one of its keys, or its prefix), every filter too. */
+async function search(index, words, state) {
+  const n = index.documents;
+  const groups = queryWords(words, state.q);
+  const filters = [];
+  if (state.person) filters.push("#p:" + state.person);
+  if (state.tag) filters.push("#t:" + state.tag);
+  if (state.year) filters.push("#y:" + state.year);
+  if (groups.length === 0 && filters.length === 0) {
+    return null;
+  }
+
+  const hits = new Uint8Array(n);
+  const scores = new Float32Array(n);
+  const matched = new Set();
+  const max = index.meta.impact.max;
+  let needed = 0;
+  const prefixes = [];
+
+  for (const group of groups) {
+    needed++;
+    const entries = (await Promise.all(group.keys.map(async (key) => [key, await index.entry(key)]))).filter(([, e]) => e);
+    if (group.prefix) {
+      prefixes.push(group.prefix);
+      for (const found of await index.keysStartingWith(group.prefix)) {
+        if (!entries.some(([key]) => key === found[0])) {
+          entries.push(found);
+        }
+      }
+    }
+    const best = new Float32Array(n);
+    for (const [key, entry] of entries) {
+      matched.add(key);
+      const idf = Math.log(1 + (n - entry.count + 0.5) / (entry.count + 0.5));
+      forEachPosting(entry, index.meta.impact, (document, impact) => {
+        const score = idf * impact / max + 1e-6;
+        if (score > best[document]) best[document] = score;
+      });
+    }
+    for (let d = 0; d < n; d++) {
+      if (best[d] > 0) {
+        hits[d]++;
+        scores[d] += best[d];
+      }
+    }
+  }
+
+  for (const key of filters) {
+    needed++;
+    const entry = await index.entry(key);
+    if (!entry) {
+      return { ids: [], matched, prefixes, unknown: key.slice(3) };
+    }
+    forEachPosting(entry, index.meta.impact, (document) => { hits[document]++; });
+  }
+
+  const ids = [];
+  for (let d = 0; d < n; d++) {
+    if (hits[d] === needed) ids.push(d);
+  }
+  if (state.sort === "new" || groups.length === 0) {
+    ids.sort((a, b) => b - a);
+  } else {
+    ids.sort((a, b) => scores[b] - scores[a] || b - a);
+  }
+  return { ids, matched, prefixes, unknown: null };
+}
+
+/** Appends text to an element, marking the words that the query matched, as they are written. */
+function appendMarked(element, words, text, language, result) {
+  let at = 0;
+  for (const token of words.tokenize(text)) {
+    const surface = text.slice(token.start, token.start + token.length);
+    const word = words.normalize(surface);
+    const hit = result.matched.has(words.stem(word, language)) || result.matched.has(word) || result.prefixes.some((p) => word.startsWith(p));
+    if (!hit) continue;
+    element.append(document.createTextNode(text.slice(at, token.start)));
+    const mark = document.createElement("mark");
+    mark.textContent = surface;
+    element.append(mark);
+    at = token.start + token.length;
+  }
+  element.append(document.createTextNode(text.slice(at)));
+}
+
+function formatDate(iso, lang) {
+  if (!iso) return "";
+  const [year, month, day] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "uk-UA", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+    .format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+function foundText(template, count, lang) {
+  const forms = template.split("|");
+  const categories = lang === "en" ? ["one", "other"] : ["one", "few", "many", "other"];
+  const at = categories.indexOf(new Intl.PluralRules(lang === "en" ? "en" : "uk").select(count));
+  return forms[Math.min(at < 0 ? forms.length - 1 : at, forms.length - 1)].replace("{0}", count.toLocaleString(lang === "en" ? "en-GB" : "uk-UA"));
+}
+
+function readState(params) {
+  return {
+    q: params.get("q") || "",
+    person: params.get("person") || "",
+    tag: params.get("tag") || "",
+    year: /^\d{4}$/.test(params.get("year") || "") ? params.get("year") : "",
+    sort: params.get("sort") === "new" ? "new" : "",
+  };
+}
+
+function stateUrl(state) {
+  const params = new URLSearchParams();
+  for (const name of ["q", "person", "tag", "year", "sort"]) {
+    if (state[name]) params.set(name, state[name]);
+  }
+  const query = params.toString();
+  return window.location.pathname + (query ? "?" + query : "");
+}
+
+async function start(form) {
+  const text = form.dataset;
+  const lang = text.lang || "uk";
+  let index;
+  let words;
+  try {
+    [index, words] = await Promise.all([SearchIndex.open(text.index), import(text.words)]);
+  } catch {
+    const note = document.createElement("p");
+    note.className = "search-note";
+    note.textContent = text.unavailable;
+    form.replaceWith(note);
+    return;
+  }
+
+  const list = document.getElementById("search-results");
+  const more = document.getElementById("search-more");
+  const input = form.elements.namedItem("q");
+  const yearSelect = form.elements.namedItem("year");
+  for (const [year, count] of index.meta.years) {
+    const option = document.createElement("option");
+    option.value = String(year);
+    option.textContent = `${year} (${count})`;
+    yearSelect.append(option);
+  }
+  form.hidden = false;
+
+  let current = null;
+  let shown = 0;
+  let run = 0;
+
+  function fillForm(state) {
+    input.value = state.q;
+    form.elements.namedItem("person").value = state.person;
+    form.elements.namedItem("tag").value = state.tag;
+    yearSelect.value = state.year;
+    for (const radio of form.querySelectorAll("input[name='sort']")) radio.checked = radio.value === state.sort;
+  }
+
+  function formState() {
+    return readState(new URLSearchParams(new FormData(form)));
+  }
+
+  function filterLink(name, value) {
+    const link = document.createElement("a");
+    const state = { ...formState(), [name]: value };
+    link.href = stateUrl(state);
+    link.textContent = value;
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      fillForm(state);
+      go(state, true);
+    });
+    return link;
+  }
+
+  function termLine(label, name, values) {
+    const line = document.createElement("p");
+    line.className = "search-terms";
+    line.append(document.createTextNode(label + ": "));
+    values.forEach((value, i) => {
+      if (i > 0) line.append(document.createTextNode(", "));
+      line.append(filterLink(name, value));
+    });
+    return line;
+  }
+
+  async function showMore(focus) {
+    const ids = current.ids.slice(shown, shown + PAGE_SIZE);
+    const records = await index.records(ids);
+    let first = null;
+    for (const record of records) {
+      const item = document.createElement("li");
+      item.className = "search-result";
+      item.lang = record.l;
+      const heading = document.createElement("h2");
+      const link = document.createElement("a");
+      link.href = text.base + record.u;
+      appendMarked(link, words, record.t, record.l, current);
+      heading.append(link);
+      item.append(heading);
+      if (record.d) {
+        const time = document.createElement("time");
+        time.dateTime = record.d;
+        time.textContent = formatDate(record.d, lang);
+        item.append(time);
+      }
+      if (record.s) {
+        const summary = document.createElement("p");
+        summary.className = "search-summary";
+        appendMarked(summary, words, record.s, record.l, current);
+        item.append(summary);
+      }
+      if (record.p.length > 0) item.append(termLine(text.persons, "person", record.p));
+      if (record.g.length > 0) item.append(termLine(text.tags, "tag", record.g));
+      list.append(item);
+      first = first || link;
+    }
+    shown += ids.length;
+    more.hidden = shown >= current.ids.length;
+    if (focus && first) first.focus();
+  }
+
+  async function go(state, push) {
+    const mine = ++run;
+    const url = stateUrl(state);
+    if (url !== window.location.pathname + window.location.search) {
+      if (push) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    }
+    if (state.person || state.tag) {
+      loadNames();
+    }
+    say(text.busy);
+    let result;
+    try {
+      result = await search(index, words, state);
+    } catch {
+      if (mine === run) say(text.failed);
+      return;
+    }
+    if (mine !== run) return;
+    list.replaceChildren();
+    shown = 0;
+    current = result;
+    more.hidden = true;
+    if (!result) {
+      say(text.prompt);
+      return;
+    }
+    if (result.unknown) {
+      say(text.unknownFilter.replace("{0}", result.unknown));
+      return;
+    }
+    say(result.ids.length === 0 ? text.nothing : foundText(text.found, result.ids.length, lang));
+    try {
+      await showMore(false);
+    } catch {
+      if (mine === run) say(text.failed);
+    }
+  }
+
+  let namesLoaded = false;
+  function loadNames() {
+    if (namesLoaded) return;
+    namesLoaded = true;
+    index.loadFacets().then((facets) => {
+      for (const [list, names] of [["search-person-names", facets.p], ["search-tag-names", facets.t]]) {
+        const target = document.getElementById(list);
+        for (const [name] of names) {
+          const option = document.createElement("option");
+          option.value = name;
+          target.append(option);
+        }
+      }
+    }, () => { namesLoaded = false; });
+  }
+
+  let typing = 0;
+  input.addEventListener("input", () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => go(formState(), false), 150);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target !== input) go(formState(), false);
+  });
+  for (const name of ["person", "tag"]) {
+    form.elements.namedItem(name).addEventListener("focus", loadNames);
+  }
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(typing);
+    go(formState(), true);
+  });
+  more.addEventListener("click", () => {
+    showMore(true).catch(() => say(text.failed));
+  });
+  window.addEventListener("popstate", () => {
+    const state = readState(new URLSearchParams(window.location.search));
+    fillForm(state);
+    go(state, false);
+  });
+
+  const initial = readState(new URLSearchParams(window.location.search));
+  fillForm(initial);
+  await go(initial, false);
+}
