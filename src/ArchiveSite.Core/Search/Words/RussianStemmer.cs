@@ -61,7 +61,7 @@ public static class RussianStemmer
 
         end = TidyUp(text, end, rv);
         end = StemRegions.WithoutPossessiveSuffix(text, end, rv);
-        return end == word.Length ? word : text[..end].ToString();
+        return StemRegions.WithoutFleetingVowel(end == word.Length ? word : text[..end].ToString(), Vowels);
     }
 
     /// <summary>A perfective gerund, or else a reflexive ending followed by an adjectival, verb or noun ending.</summary>

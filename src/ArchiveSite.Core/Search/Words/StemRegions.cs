@@ -63,4 +63,19 @@ internal static class StemRegions
 
         return end;
     }
+
+    /// <summary>
+    /// Drops the fleeting о or е before a final к or ц that leaves at least three letters after a consonant, so
+    /// that forms with and without it share a key: "кубок" and "кубка", "гравець" and "гравця", "отец" and "отца".
+    /// </summary>
+    public static string WithoutFleetingVowel(string stem, string vowels)
+    {
+        var n = stem.Length;
+        if (n >= 4 && stem[n - 1] is 'к' or 'ц' && stem[n - 2] is 'о' or 'е' && char.IsLetter(stem[n - 3]) && !vowels.Contains(stem[n - 3], StringComparison.Ordinal))
+        {
+            return string.Concat(stem.AsSpan(0, n - 2), stem.AsSpan(n - 1));
+        }
+
+        return stem;
+    }
 }

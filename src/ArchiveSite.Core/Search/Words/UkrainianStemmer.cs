@@ -6,7 +6,7 @@ namespace ArchiveSite.Core.Search.Words;
 /// inflection from the region after the first vowel — a gerund, or else (after a reflexive -ся/-сь) an adjective,
 /// verb or noun ending — never leaving fewer than three letters. Participles lose their adjective ending and keep
 /// their suffix. It then undoes the sound changes some endings make ("енергетиці", "відповідальність") and the -ов
-/// of surnames ("Рябков").
+/// of surnames ("Рябков"), and drops a fleeting vowel ("кубок", "кубка").
 /// </summary>
 public static class UkrainianStemmer
 {
@@ -57,10 +57,11 @@ public static class UkrainianStemmer
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (!StemRegions.CanStem(word))
-        {
-            return word;
-        }
+        return StemRegions.CanStem(word) ? StemRegions.WithoutFleetingVowel(Inflected(word), Vowels) : word;
+    }
+
+    private static string Inflected(string word)
+    {
 
         var text = word.AsSpan();
         var region = Math.Max(StemRegions.AfterVowel(text, 0, Vowels), MinimumStem);

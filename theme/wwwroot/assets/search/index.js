@@ -10,11 +10,6 @@ const PREFIX_MIN = 3;
 const PREFIX_SHARDS = 3;
 const PREFIX_KEYS = 40;
 
-const form = document.getElementById("search");
-if (form) {
-  start(form).catch(() => say(form.dataset.failed));
-}
-
 function say(text) {
   const status = document.getElementById("search-status");
   if (status) {
@@ -526,4 +521,9 @@ async function start(form) {
   const initial = readState(new URLSearchParams(window.location.search));
   fillForm(initial);
   await go(initial, false);
+}
+
+const searchForm = document.getElementById("search");
+if (searchForm) {
+  start(searchForm).catch(() => say(searchForm.dataset.failed));
 }

@@ -102,6 +102,15 @@ function withoutPossessiveSuffix(word, end, regionStart) {
   return end;
 }
 
+// A fleeting о or е before a final к or ц goes after a consonant, leaving three letters: "кубок" and "кубка" share a key.
+function withoutFleetingVowel(stem, vowels) {
+  const n = stem.length;
+  if (n >= 4 && "кц".includes(stem[n - 1]) && "ое".includes(stem[n - 2]) && /\p{L}/u.test(stem[n - 3]) && !vowels.includes(stem[n - 3])) {
+    return stem.slice(0, n - 2) + stem[n - 1];
+  }
+  return stem;
+}
+
 // Russian: the Snowball Russian stemmer (snowballstem.org), then the possessive suffix.
 const RU_VOWELS = "аеиоуыэюя";
 const AFTER_A_OR_YA = 1;
@@ -163,7 +172,7 @@ function stemRussian(word) {
   if (derivational > 0 && end - derivational >= r2) { end -= derivational; }
   end = tidyUpRussian(text, end, rv);
   end = withoutPossessiveSuffix(text, end, rv);
-  return end === word.length ? word : text.slice(0, end);
+  return withoutFleetingVowel(end === word.length ? word : text.slice(0, end), RU_VOWELS);
 }
 
 // Ukrainian: one inflection off the region after the first vowel, leaving at least three letters.
@@ -208,7 +217,10 @@ function removeUkrainianInflection(word, end, region) {
 }
 
 function stemUkrainian(word) {
-  if (!canStem(word)) { return word; }
+  return canStem(word) ? withoutFleetingVowel(inflectedUkrainian(word), UK_VOWELS) : word;
+}
+
+function inflectedUkrainian(word) {
   const region = Math.max(afterVowel(word, 0, UK_VOWELS), UK_MINIMUM_STEM);
   let { end, nounKind } = removeUkrainianInflection(word, word.length, region);
   if (end - 1 >= region && word[end - 1] === "ь") { end--; }
