@@ -26,6 +26,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
     /// that search is unavailable.</summary>
     public bool Search { get; init; } = true;
 
+    /// <summary>The search keys of the articles this process read before (serve's rebuilds), or null.</summary>
+    public Search.SearchTermCache? SearchTerms { get; init; }
+
     /// <summary>Pages read by this process's earlier builds (see <see cref="InputCache"/>), or null.</summary>
     public InputCache? InputCache { get; init; }
 }

@@ -40,7 +40,8 @@ public sealed class SiteBuilder(ISiteTheme theme)
             previous = null;
         }
 
-        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken);
+        var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache() : null;
+        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {
@@ -81,9 +82,9 @@ public sealed class SiteBuilder(ISiteTheme theme)
         await SiteWriter.Guard(site.Output, async () =>
         {
             await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
-            if (options.Search)
+            if (searchTerms is not null)
             {
-                search = WriteSearchIndex(model, previous, entries, site, cancellationToken);
+                search = WriteSearchIndex(model, searchTerms, previous, entries, site, cancellationToken);
             }
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
@@ -148,9 +149,9 @@ public sealed class SiteBuilder(ISiteTheme theme)
     }
 
     /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
-    private static SearchIndexSummary WriteSearchIndex(SiteModel model, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
+    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
     {
-        var index = SearchIndexWriter.Build(model, cancellationToken);
+        var index = SearchIndexWriter.Build(model, terms, cancellationToken);
         var changed = 0;
         long bytes = 0;
         foreach (var file in index.Files)

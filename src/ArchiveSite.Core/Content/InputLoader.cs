@@ -16,7 +16,9 @@ public static class InputLoader
     /// <param name="checkedBodies">Hashes of bodies known to render (from the last build), or null.</param>
     /// <param name="cache">Pages this process read before; unchanged files are taken from it, and it is
     /// brought up to date.</param>
-    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, InputCache? cache = null, CancellationToken cancellationToken = default)
+    /// <param name="bodyRead">Called with every page read from its file and its body's Markdown, from any thread,
+    /// for a later stage that needs the text (pages taken from <paramref name="cache"/> are not read).</param>
+    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, InputCache? cache = null, CancellationToken cancellationToken = default, Action<InputPage, string>? bodyRead = null)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -57,6 +59,7 @@ public static class InputLoader
                 }
 
                 pages[i] = new InputPage(page.Path, page.FrontMatter, body);
+                bodyRead?.Invoke(pages[i]!, page.Body);
             }
             catch (ContentFormatException ex)
             {

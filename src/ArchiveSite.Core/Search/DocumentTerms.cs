@@ -1,44 +1,50 @@
+using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Search.Words;
-using ArchiveSite.Core.Site;
 
 namespace ArchiveSite.Core.Search;
 
-/// <summary>The index keys of one article with their field-weighted counts: headline, subtitle, summary, body,
-/// persons and tags, each word reduced with the article's own language. One instance a thread: it remembers the
-/// key of every word form it has seen, so each form is stemmed once per build.</summary>
+/// <summary>The index keys of one article with their impacts: headline, subtitle, summary, persons, tags and body,
+/// each word reduced with the article's own language. One instance a thread: it remembers the key of every word
+/// form it has seen, so each form is stemmed once per build.</summary>
 internal sealed class DocumentTerms
 {
     private readonly Dictionary<string, string?> _ukrainian = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _russian = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Weight, bool Strong)> _terms = new(StringComparer.Ordinal);
+    private int _length;
 
-    /// <summary>The article's length in words (stop words included).</summary>
-    public int Length { get; private set; }
-
-    public IEnumerable<KeyValuePair<string, (int Weight, bool Strong)>> Terms => _terms;
-
-    /// <summary>Reads the article (its body from its file) and collects its keys, forgetting the previous article's.</summary>
-    /// <exception cref="IOException">The body's file cannot be read or changed during the build.</exception>
-    public void Collect(SiteArticle article)
+    /// <param name="markdown">The body as import writes it: Markdown whose punctuation is escaped.</param>
+    public DocumentVector Collect(FrontMatter frontMatter, string markdown)
     {
         _terms.Clear();
-        Length = 0;
-        var frontMatter = article.FrontMatter;
+        _length = 0;
         var cache = frontMatter.Lang == "ru" ? _russian : _ukrainian;
         Add(frontMatter.Title, Impact.TitleWeight, strong: true, cache, frontMatter.Lang);
         Add(frontMatter.Subtitle, Impact.SubtitleWeight, strong: false, cache, frontMatter.Lang);
         Add(frontMatter.Summary, Impact.SummaryWeight, strong: false, cache, frontMatter.Lang);
-        foreach (var person in article.Persons)
+        foreach (var person in frontMatter.Persons)
         {
-            Add(person.Name, Impact.PersonWeight, strong: true, cache, frontMatter.Lang);
+            Add(person, Impact.PersonWeight, strong: true, cache, frontMatter.Lang);
         }
 
-        foreach (var tag in article.Tags)
+        foreach (var tag in frontMatter.Tags)
         {
-            Add(tag.Name, Impact.TagWeight, strong: true, cache, frontMatter.Lang);
+            Add(tag, Impact.TagWeight, strong: true, cache, frontMatter.Lang);
         }
 
-        Add(PlainText(article.Body.ReadMarkdown()), Impact.BodyWeight, strong: false, cache, frontMatter.Lang);
+        Add(PlainText(markdown), Impact.BodyWeight, strong: false, cache, frontMatter.Lang);
+
+        var keys = new string[_terms.Count];
+        var flags = new byte[_terms.Count];
+        var length = Impact.Length(_length);
+        var i = 0;
+        foreach (var (key, (weight, strong)) in _terms)
+        {
+            keys[i] = key;
+            flags[i++] = Impact.Flags(Impact.Of(weight, length), strong);
+        }
+
+        return new DocumentVector(keys, flags);
     }
 
     private void Add(string? text, int weight, bool strong, Dictionary<string, string?> cache, string language)
@@ -51,7 +57,7 @@ internal sealed class DocumentTerms
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in WordTokenizer.Tokenize(text))
         {
-            Length++;
+            _length++;
             var surface = text.AsSpan(token.Start, token.Length);
             if (!lookup.TryGetValue(surface, out var key))
             {
@@ -71,10 +77,10 @@ internal sealed class DocumentTerms
         }
     }
 
-    /// <summary>The text of a body written by import: Markdown whose punctuation is escaped with backslashes.</summary>
+    /// <summary>The text of a body written by import: a backslash before ASCII punctuation only escapes it.</summary>
     internal static string PlainText(string markdown)
     {
-        if (!markdown.Contains('\\'))
+        if (!markdown.Contains('\\', StringComparison.Ordinal))
         {
             return markdown;
         }
@@ -82,9 +88,9 @@ internal sealed class DocumentTerms
         var builder = new System.Text.StringBuilder(markdown.Length);
         for (var i = 0; i < markdown.Length; i++)
         {
-            if (markdown[i] == '\\' && i + 1 < markdown.Length && char.IsAsciiLetterOrDigit(markdown[i + 1]) is false && markdown[i + 1] < 128)
+            if (markdown[i] == '\\' && i + 1 < markdown.Length && IsAsciiPunctuation(markdown[i + 1]))
             {
-                continue;
+                i++;
             }
 
             builder.Append(markdown[i]);
@@ -92,4 +98,9 @@ internal sealed class DocumentTerms
 
         return builder.ToString();
     }
+
+    private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
 }
+
+/// <summary>An article's keys and, for each, its impact with the strong-field bit (as in a sparse posting).</summary>
+internal sealed record DocumentVector(string[] Keys, byte[] Flags);

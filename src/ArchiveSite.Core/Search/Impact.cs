@@ -23,20 +23,25 @@ internal static class Impact
     private const double ReferenceLength = 400;
 
     /// <summary>The impact of a dense posting's documents, which keep no impact of their own.</summary>
-    public static int DensePlain => Of(BodyWeight, (int)ReferenceLength);
+    public static int DensePlain => Of(BodyWeight, ReferenceLength);
 
     /// <summary>The impact of a dense posting's documents with the word in a strong field.</summary>
-    public static int DenseStrong => Of(TitleWeight + BodyWeight, (int)ReferenceLength);
+    public static int DenseStrong => Of(TitleWeight + BodyWeight, ReferenceLength);
+
+    /// <summary>Set in a posting's byte when the word is in the headline or a person's or tag's name.</summary>
+    public const byte StrongBit = 0x80;
 
     /// <param name="weight">The word's field-weighted count in the document.</param>
-    /// <param name="length">The document's length in words.</param>
-    public static int Of(int weight, int length)
+    /// <param name="length">The document's length from <see cref="Length"/>.</param>
+    public static int Of(int weight, double length)
     {
-        var normalised = 1 - B + (B * CoarseLength(length) / ReferenceLength);
+        var normalised = 1 - B + (B * length / ReferenceLength);
         var saturated = weight * (K1 + 1) / (weight + (K1 * normalised));
         return Math.Clamp((int)Math.Round(saturated / (K1 + 1) * Max), 1, Max);
     }
 
-    /// <summary>The length rounded to a step of about a fifth (a quarter of a power of two).</summary>
-    private static double CoarseLength(int length) => Math.Pow(2, Math.Round(Math.Log2(Math.Max(length, 16)) * 4) / 4);
+    /// <summary>A length in words rounded to a step of about a fifth (a quarter of a power of two).</summary>
+    public static double Length(int words) => Math.Pow(2, Math.Round(Math.Log2(Math.Max(words, 16)) * 4) / 4);
+
+    public static byte Flags(int impact, bool strong) => (byte)(Math.Clamp(impact, 1, Max) | (strong ? StrongBit : 0));
 }

@@ -7,8 +7,6 @@ namespace ArchiveSite.Core.Search;
 /// </summary>
 internal sealed class PostingBuilder(int documentCount)
 {
-    private const byte StrongBit = 0x80;
-
     private byte[] _sparse = new byte[8];
     private int _sparseLength;
     private int _last = -1;
@@ -23,7 +21,8 @@ internal sealed class PostingBuilder(int documentCount)
 
     private int BitmapLength => (documentCount + 7) / 8;
 
-    public void Add(int document, int impact, bool strong)
+    /// <param name="flags">The impact and the strong-field bit (<see cref="Impact.Flags"/>).</param>
+    public void Add(int document, byte flags)
     {
         if (document <= _last)
         {
@@ -33,7 +32,7 @@ internal sealed class PostingBuilder(int documentCount)
         Count++;
         if (_present is null)
         {
-            AppendSparse(document - _last, (byte)(Math.Clamp(impact, 1, Impact.Max) | (strong ? StrongBit : 0)));
+            AppendSparse(document - _last, flags);
             if (Count > DenseThreshold)
             {
                 ToBitmaps();
@@ -42,7 +41,7 @@ internal sealed class PostingBuilder(int documentCount)
         else
         {
             SetBit(_present, document);
-            if (strong)
+            if ((flags & Impact.StrongBit) != 0)
             {
                 SetBit(_strong!, document);
             }
@@ -87,7 +86,7 @@ internal sealed class PostingBuilder(int documentCount)
             position += Varint.Read(_sparse.AsSpan(position), out var gap);
             document += (int)gap;
             SetBit(_present, document);
-            if ((_sparse[position++] & StrongBit) != 0)
+            if ((_sparse[position++] & Impact.StrongBit) != 0)
             {
                 SetBit(_strong, document);
             }

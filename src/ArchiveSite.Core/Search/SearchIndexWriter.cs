@@ -25,14 +25,17 @@ public static class SearchIndexWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
+    /// <param name="terms">The keys of the articles read so far; articles it lacks are read from their files.</param>
     /// <exception cref="IOException">An article's body cannot be read or changed during the build.</exception>
-    public static SearchIndex Build(SiteModel model, CancellationToken cancellationToken = default)
+    public static SearchIndex Build(SiteModel model, SearchTermCache? terms = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(model);
+        terms ??= new SearchTermCache();
 
         // Oldest first: the model is newest first with undated articles last.
         var documents = model.Articles.Reverse().ToImmutableArray();
-        var postings = Collect(documents, cancellationToken);
+        var postings = Collect(documents, terms, cancellationToken);
+        terms.KeepOnly(documents.Select(d => (d.FrontMatter, d.Body.Hash)));
         var files = new List<SiteFile>();
         var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
         var (firstKeys, shardHashes) = WriteShards(keys, postings, files);
@@ -76,47 +79,41 @@ public static class SearchIndexWriter
         return new SearchIndex(files, documents.Length, keys.Length, shardHashes.Count);
     }
 
-    private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, CancellationToken cancellationToken)
+    private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, SearchTermCache terms, CancellationToken cancellationToken)
     {
         var postings = new Dictionary<string, PostingBuilder>(StringComparer.Ordinal);
-        using var collectors = new ThreadLocal<DocumentTerms>(() => new DocumentTerms());
-        var block = new (string Key, int Impact, bool Strong)[Math.Min(BlockSize, documents.Length)][];
+        var block = new DocumentVector[Math.Min(BlockSize, documents.Length)];
         for (var start = 0; start < documents.Length; start += BlockSize)
         {
             var count = Math.Min(BlockSize, documents.Length - start);
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var terms = collectors.Value!;
-                terms.Collect(documents[start + i]);
-                var length = terms.Length;
-                block[i] = [.. terms.Terms.Select(t => (t.Key, Impact.Of(t.Value.Weight, length), t.Value.Strong))];
-            });
+                block[i] = terms.For(documents[start + i].FrontMatter, documents[start + i].Body));
 
             for (var i = 0; i < count; i++)
             {
                 var document = start + i;
-                foreach (var (key, impact, strong) in block[i])
+                var vector = block[i];
+                for (var k = 0; k < vector.Keys.Length; k++)
                 {
-                    Posting(postings, key, documents.Length).Add(document, impact, strong);
+                    Posting(postings, vector.Keys[k], documents.Length).Add(document, vector.Flags[k]);
                 }
 
                 var article = documents[document];
+                var filter = Impact.Flags(1, strong: true);
                 foreach (var person in article.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal))
                 {
-                    Posting(postings, SearchIndexLayout.PersonKeyPrefix + person, documents.Length).Add(document, 1, strong: true);
+                    Posting(postings, SearchIndexLayout.PersonKeyPrefix + person, documents.Length).Add(document, filter);
                 }
 
                 foreach (var tag in article.Tags.Select(t => t.Name).Distinct(StringComparer.Ordinal))
                 {
-                    Posting(postings, SearchIndexLayout.TagKeyPrefix + tag, documents.Length).Add(document, 1, strong: true);
+                    Posting(postings, SearchIndexLayout.TagKeyPrefix + tag, documents.Length).Add(document, filter);
                 }
 
                 if (article.FrontMatter.Date is { } date)
                 {
-                    Posting(postings, SearchIndexLayout.YearKeyPrefix + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), documents.Length).Add(document, 1, strong: true);
+                    Posting(postings, SearchIndexLayout.YearKeyPrefix + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), documents.Length).Add(document, filter);
                 }
-
-                block[i] = [];
             }
         }
 

@@ -1,5 +1,6 @@
 using ArchiveSite.Core.Building;
 using ArchiveSite.Core.Content;
+using ArchiveSite.Core.Search;
 using ArchiveSite.Theme;
 
 namespace ArchiveSite.Cli.Commands;
@@ -8,7 +9,8 @@ internal static class BuildCommand
 {
     /// <param name="themeAssets">A folder to read the theme's assets from instead of the app (serve's live CSS).</param>
     /// <param name="inputCache">Pages read by earlier builds of this process (serve's rebuilds).</param>
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null, InputCache? inputCache = null)
+    /// <param name="searchTerms">The search keys of the articles those builds read.</param>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null, InputCache? inputCache = null, SearchTermCache? searchTerms = null)
     {
         var input = line.Folder("--input", "input");
         var outputFolder = line.Folder("--output", "output");
@@ -23,6 +25,7 @@ internal static class BuildCommand
             KeepApart = [line.Folder("--seeds", "seeds")],
             InputCache = inputCache,
             Search = !line.Has("--no-search"),
+            SearchTerms = searchTerms,
         };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
         foreach (var problem in report.Problems)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ArchiveSite.Cli.Serving;
 using ArchiveSite.Core.Content;
+using ArchiveSite.Core.Search;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -38,7 +39,8 @@ internal static class ServeCommand
             ["assets"] = assets,
         });
         var inputCache = new InputCache();
-        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, cancellationToken);
+        var searchTerms = new SearchTermCache();
+        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, searchTerms, cancellationToken);
         await using var server = new PreviewServer(line.Folder("--output", "output"), port, settings.BasePath);
         await server.StartAsync(cancellationToken);
         output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
@@ -49,7 +51,7 @@ internal static class ServeCommand
             {
                 var changed = await watcher.NextAsync(s_quiet, cancellationToken);
                 var started = Stopwatch.GetTimestamp();
-                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), inputCache, cancellationToken);
+                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), inputCache, searchTerms, cancellationToken);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve: {(built ? "rebuilt" : "not rebuilt")} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
                 if (built)
                 {
@@ -64,14 +66,14 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<bool> BuildAsync(CommandLine line, TextWriter output, TextWriter errors, string seeds, string assets, bool importSeeds, InputCache inputCache, CancellationToken cancellationToken)
+    private static async Task<bool> BuildAsync(CommandLine line, TextWriter output, TextWriter errors, string seeds, string assets, bool importSeeds, InputCache inputCache, SearchTermCache searchTerms, CancellationToken cancellationToken)
     {
         if (importSeeds && Directory.Exists(seeds) && await ImportCommand.RunAsync(line, output, errors, cancellationToken) == ExitCodes.Failure)
         {
             return false;
         }
 
-        return await BuildCommand.RunAsync(line, output, errors, cancellationToken, Directory.Exists(assets) ? assets : null, inputCache) != ExitCodes.Failure;
+        return await BuildCommand.RunAsync(line, output, errors, cancellationToken, Directory.Exists(assets) ? assets : null, inputCache, searchTerms) != ExitCodes.Failure;
     }
 
     private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
