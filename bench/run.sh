@@ -8,7 +8,9 @@
 # equivalent Hugo site (with and without related articles), then alternates runs — Hugo builds, ArchiveSite
 # import, ArchiveSite build, ArchiveSite rebuild after one article changed — measuring each with /usr/bin/time -v (wall, user CPU, peak RSS), plus the
 # HTML pages and bytes each wrote — and the rebuild inside a running `serve` after one article changed, as
-# serve reports it. Search indexing (Pagefind) is left out (--no-search): Hugo has no search to compare with.
+# serve reports it. ArchiveSite's builds are the default ones, search index included (Hugo has no search); a build
+# without it (--no-search) is measured too, to show what the index costs, and the index files an edit rewrites
+# are counted into search.tsv.
 # Hugo with related articles is run up to $HUGO_RELATED_MAX articles (default 10000): past that its related
 # search takes many minutes per run.
 set -euo pipefail
@@ -18,6 +20,7 @@ sizes=${1:-"1000 10000"}
 runs=${2:-3}
 bench=${BENCH_DIR:-/tmp/archivesite-bench}
 results=${RESULTS:-$bench/results.tsv}
+search=${SEARCH_RESULTS:-$bench/search.tsv}
 related_max=${HUGO_RELATED_MAX:-10000}
 port=${BENCH_PORT:-8765}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -30,6 +33,7 @@ tool="dotnet $repo/tests/ArchiveSite.Benchmarks/bin/Release/net10.0/ArchiveSite.
 app="dotnet $repo/src/ArchiveSite/bin/Release/net10.0/archivesite.dll"
 mkdir -p "$bench"
 : > "$results"
+printf 'n\trun\tindex files\trewritten after one edit (meta.json included)\tindex bytes\n' > "$search"
 
 # measure N TOOL STEP RUN OUTDIR -- command...
 measure() {
@@ -108,11 +112,17 @@ for n in $sizes; do
     (cd "$dir" && measure "$n" archivesite import "$run" "$dir/imported/articles" -- $app import --seeds "$dir/seeds" --input "$dir/imported")
 
     retire "$dir" "$dir/output" "$dir/output.manifest"
-    (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
+    (cd "$dir" && measure "$n" archivesite build-nosearch "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
+    retire "$dir" "$dir/output" "$dir/output.manifest"
+    (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
 
     # One article edited (its summary), then rebuilt on top of the previous build: by the command, and inside serve.
+    (cd "$dir/output/search/index" && find . -type f | LC_ALL=C sort) > "$dir/index.before"
     sed -i "0,/^summary: \"/s//summary: \"Оновлено $run. /" "$changed"
-    (cd "$dir" && measure "$n" archivesite rebuild "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
+    (cd "$dir" && measure "$n" archivesite rebuild "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
+    (cd "$dir/output/search/index" && find . -type f | LC_ALL=C sort) > "$dir/index.after"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$run" "$(wc -l < "$dir/index.after")" "$(( $(comm -13 "$dir/index.before" "$dir/index.after" | wc -l) + 1 ))" \
+      "$(du -sb "$dir/output/search/index" | cut -f1)" | tee -a "$search"
     cp "$dir/changed.orig" "$changed"
     serve_rebuild "$n" "$run" "$dir" "$changed"
   done
@@ -144,15 +154,18 @@ of its time here, so the same Hugo site without related articles (\`hugo-norelat
 targets are set against it, the cheaper of the two.
 
 - **import**: seeds → \`input/\` pages, with entity extraction (persons, places, tags), into an empty folder.
-- **build**: \`input/\` → \`output/\` from scratch (no previous output, no cache).
+- **build**: \`input/\` → \`output/\` from scratch (no previous output, no cache), the default build with its
+  search index; **build-nosearch** the same with \`--no-search\`, to show what the index costs.
 - **rebuild**: the same build after one article's summary changed, over the previous output.
 - **serve-rebuild**: the same change seen by a running \`archivesite serve\`, which rebuilds in its warm
   process; the time is the one serve prints (\`serve: rebuilt in … s\`), so it has no CPU or memory figure.
 
-Search indexing is left out of the builds (\`--no-search\`), as Hugo has none.
+Hugo has no search; ArchiveSite's **build** and **rebuild** include writing the search index.
 
 MD
   $tool report "$results"
+  printf '\n## Search index files\n\nIndex files in all, those an edit of one summary rewrote (meta.json included), and the index size (%s):\n\n' "search.tsv"
+  awk -F'\t' 'NR == 1 { print "| " $1 " | " $2 " | " $3 " | " $4 " | " $5 " |"; print "|---:|---:|---:|---:|---:|"; next } { printf "| %s | %s | %s | %s (%.2f%%) | %s |\n", $1, $2, $3, $4, 100 * $4 / $3, $5 }' "$search"
   cat <<MD
 
 ## Reproduce

@@ -87,8 +87,9 @@ public static class BenchmarkReport
         ("hugo-norelated", _) => 1,
         ("archivesite", "import") => 2,
         ("archivesite", "build") => 3,
-        ("archivesite", "rebuild") => 4,
-        _ => 5,
+        ("archivesite", "build-nosearch") => 4,
+        ("archivesite", "rebuild") => 5,
+        _ => 6,
     };
 
     /// <summary>The ratio of medians; "—" where a step has no such figure (a rebuild inside serve has no

@@ -47,16 +47,6 @@ public static class BuildProfile
         Mark($"feeds ({feeds.Sum() / 1048576} MiB)");
         var sitemap = SitemapWriter.All(model.Settings.BaseUrl, [.. views.Select(v => (v.SitePath, (v as ArticlePageView)?.Published))]).Sum(f => (long)f.Content.Length);
         Mark("sitemap");
-        long chars = 0;
-        foreach (var a in model.Articles) { chars += a.Body.ReadMarkdown().Length; }
-        Mark("EXP read bodies");
-        long tokens = 0;
-        foreach (var a in model.Articles) { foreach (var t in ArchiveSite.Core.Search.Words.WordTokenizer.Tokenize(a.Body.ReadMarkdown())) { tokens++; } }
-        Mark("EXP read+tokenize " + tokens);
-        var dt = new ArchiveSite.Core.Search.DocumentTerms();
-        long terms = 0;
-        foreach (var a in model.Articles) { dt.Collect(a); terms += dt.Terms.Count(); }
-        Mark("EXP collect seq " + terms);
         var index = ArchiveSite.Core.Search.SearchIndexWriter.Build(model);
         Mark(string.Create(CultureInfo.InvariantCulture, $"search index ({index.Files.Count} files, {index.Files.Sum(f => (long)f.Content.Length) / 1048576} MiB)"));
         report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {process.PeakWorkingSet64 / 1048576} MiB, sitemap {sitemap} bytes"));

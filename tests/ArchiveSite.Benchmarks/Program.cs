@@ -7,9 +7,10 @@ using BenchmarkDotNet.Running;
 //   hugo-site DIR       writes an equivalent Hugo site in DIR/hugo over DIR/input, and DIR/hugo-norelated without related articles
 //   report FILE.tsv     prints the Markdown tables of a results file
 //   micro [args]        runs the BenchmarkDotNet micro-benchmarks (front matter, Markdown)
+//   search-latency URL RUNS QUERY...   times queries on a served site's /search/ in Chromium, cold and warm
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: corpus N DIR | hugo-site DIR | report FILE.tsv | micro [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: corpus N DIR | hugo-site DIR | report FILE.tsv | profile DIR/input | search-latency URL RUNS QUERY... | micro [BenchmarkDotNet args]");
     return 2;
 }
 
@@ -31,6 +32,9 @@ switch (args[0])
         return 0;
     case "profile":
         await BuildProfile.RunAsync(args[1], Console.Out);
+        return 0;
+    case "search-latency":
+        await SearchLatency.RunAsync(new Uri(args[1]), int.Parse(args[2], CultureInfo.InvariantCulture), args[3..], Console.Out);
         return 0;
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args[1..]);

@@ -20,6 +20,8 @@ namespace ArchiveSite.Core.Search;
 /// the previous number (the first from -1) and one byte: bit 7 set when the word is in the headline, a person's or
 /// a tag's name, bits 0–6 its impact (1–127). A dense posting is two bitmaps of <c>ceil(documents / 8)</c> bytes
 /// (bit <c>n % 8</c> of byte <c>n / 8</c>): the documents with the word, then those with it in a strong field.</item>
+/// <item><c>p/&lt;hash&gt;.json</c> — a page of the shard list: <c>{"first": [first key of each shard], "shards": [hash of each]}</c>;
+/// <c>meta.json</c> lists the pages the same way (<c>"first"</c>, <c>"pages"</c>), so it stays small for any archive.</item>
 /// <item><c>d/&lt;hash&gt;.json</c> — a chunk of <see cref="ChunkSize"/> document records:
 /// <c>[{"u": site path, "t": headline, "d": "YYYY-MM-DD" or null, "s": summary, "p": [persons], "g": [tags], "l": language}]</c>.</item>
 /// <item><c>c/&lt;hash&gt;.json</c> — a directory page: the hashes of <see cref="DirectorySize"/> chunks, one string.</item>
@@ -39,6 +41,9 @@ public static class SearchIndexLayout
 
     public const int ChunkSize = 8;
 
+    /// <summary>Characters of a summary kept in a document record; a longer one is cut at a word.</summary>
+    public const int SummaryLength = 240;
+
     public const int DirectorySize = 512;
 
     /// <summary>Characters of a file's content hash in its name.</summary>
@@ -51,6 +56,8 @@ public static class SearchIndexLayout
     public const string YearKeyPrefix = "#y:";
 
     public static string TermShard(string hash) => $"{Folder}t/{hash}.bin";
+
+    public static string ShardPage(string hash) => $"{Folder}p/{hash}.json";
 
     public static string Chunk(string hash) => $"{Folder}d/{hash}.json";
 

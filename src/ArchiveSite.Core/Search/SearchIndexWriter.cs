@@ -39,6 +39,7 @@ public static class SearchIndexWriter
         var files = new List<SiteFile>();
         var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
         var (firstKeys, shardHashes) = WriteShards(keys, postings, files);
+        var (pageFirstKeys, pageHashes) = WritePages(firstKeys, shardHashes, files);
         var directories = WriteChunks(documents, files);
         var facets = WriteFacets(documents, files);
         var years = documents
@@ -54,13 +55,14 @@ public static class SearchIndexWriter
             writer.WriteNumber("documents", documents.Length);
             writer.WriteNumber("chunkSize", SearchIndexLayout.ChunkSize);
             writer.WriteNumber("directorySize", SearchIndexLayout.DirectorySize);
+            writer.WriteNumber("hashLength", SearchIndexLayout.HashLength);
             writer.WriteStartObject("impact");
             writer.WriteNumber("max", Impact.Max);
             writer.WriteNumber("dense", Impact.DensePlain);
             writer.WriteNumber("denseStrong", Impact.DenseStrong);
             writer.WriteEndObject();
-            WriteStrings(writer, "first", firstKeys);
-            WriteStrings(writer, "shards", shardHashes);
+            WriteStrings(writer, "first", pageFirstKeys);
+            WriteStrings(writer, "pages", pageHashes);
             WriteStrings(writer, "directories", directories);
             writer.WriteString("facets", facets);
             writer.WriteStartArray("years");
@@ -143,7 +145,7 @@ public static class SearchIndexWriter
             sizes[i] = VarintLength(keyBytes) + keyBytes + VarintLength(posting.Count) + 1 + VarintLength(encoded[i].Bytes.Length) + encoded[i].Bytes.Length;
         }
 
-        var starts = ShardPartitioner.Starts(keys, sizes);
+        var starts = ShardPartitioner.Starts(keys, sizes, ShardPartitioner.ShardLimits);
         var firstKeys = new List<string>(starts.Count);
         var hashes = new List<string>(starts.Count);
         for (var s = 0; s < starts.Count; s++)
@@ -174,6 +176,33 @@ public static class SearchIndexWriter
         return (firstKeys, hashes);
     }
 
+    /// <summary>The list of shards in pages cut by their first keys, as the keys are cut into shards.</summary>
+    private static (List<string> FirstKeys, List<string> Hashes) WritePages(List<string> firstKeys, List<string> shardHashes, List<SiteFile> files)
+    {
+        var sizes = firstKeys.Select(k => Encoding.UTF8.GetByteCount(k) + SearchIndexLayout.HashLength + 6).ToArray();
+        var starts = ShardPartitioner.Starts(firstKeys, sizes, ShardPartitioner.PageLimits);
+        var pageFirstKeys = new List<string>(starts.Count);
+        var hashes = new List<string>(starts.Count);
+        for (var p = 0; p < starts.Count; p++)
+        {
+            var from = starts[p];
+            var count = (p + 1 < starts.Count ? starts[p + 1] : firstKeys.Count) - from;
+            var content = Json(writer =>
+            {
+                writer.WriteStartObject();
+                WriteStrings(writer, "first", firstKeys.Skip(from).Take(count));
+                WriteStrings(writer, "shards", shardHashes.Skip(from).Take(count));
+                writer.WriteEndObject();
+            });
+            var hash = Hash(content.Span);
+            pageFirstKeys.Add(firstKeys[from]);
+            hashes.Add(hash);
+            files.Add(new SiteFile(SearchIndexLayout.ShardPage(hash), content));
+        }
+
+        return (pageFirstKeys, hashes);
+    }
+
     /// <returns>The hashes of the directory pages.</returns>
     private static List<string> WriteChunks(ImmutableArray<SiteArticle> documents, List<SiteFile> files)
     {
@@ -199,7 +228,7 @@ public static class SearchIndexWriter
                         writer.WriteNull("d");
                     }
 
-                    writer.WriteString("s", frontMatter.Summary ?? string.Empty);
+                    writer.WriteString("s", Excerpt(frontMatter.Summary ?? string.Empty));
                     WriteStrings(writer, "p", article.Persons.Select(p => p.Name));
                     WriteStrings(writer, "g", article.Tags.Select(t => t.Name));
                     writer.WriteString("l", frontMatter.Lang);
@@ -274,6 +303,18 @@ public static class SearchIndexWriter
         }
 
         return buffer.WrittenMemory;
+    }
+
+    /// <summary>The summary as a result shows it: whole, or cut at a word before <see cref="SearchIndexLayout.SummaryLength"/>.</summary>
+    internal static string Excerpt(string summary)
+    {
+        if (summary.Length <= SearchIndexLayout.SummaryLength)
+        {
+            return summary;
+        }
+
+        var cut = summary.LastIndexOf(' ', SearchIndexLayout.SummaryLength);
+        return string.Concat(summary.AsSpan(0, cut > 0 ? cut : SearchIndexLayout.SummaryLength).TrimEnd(",;:—– "), "…");
     }
 
     private static string Hash(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash64.Hash(content))[..SearchIndexLayout.HashLength];

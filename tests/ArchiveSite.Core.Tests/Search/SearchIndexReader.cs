@@ -14,9 +14,15 @@ internal sealed class SearchIndexReader
         Files = files.ToDictionary(f => f.Path, f => f.Content.ToArray(), StringComparer.Ordinal);
         Meta = JsonDocument.Parse(Files[SearchIndexLayout.MetaFile]).RootElement;
         Documents = Meta.GetProperty("documents").GetInt32();
-        foreach (var hash in Meta.GetProperty("shards").EnumerateArray().Select(h => h.GetString()!))
+        foreach (var page in Meta.GetProperty("pages").EnumerateArray().Select(h => h.GetString()!))
         {
-            ReadShard(Files[SearchIndexLayout.TermShard(hash)]);
+            var shards = JsonDocument.Parse(Files[SearchIndexLayout.ShardPage(page)]).RootElement;
+            var first = shards.GetProperty("first").EnumerateArray().Select(k => k.GetString()!).ToList();
+            foreach (var (hash, i) in shards.GetProperty("shards").EnumerateArray().Select((h, i) => (h.GetString()!, i)))
+            {
+                var keys = ReadShard(Files[SearchIndexLayout.TermShard(hash)]);
+                Assert.Equal(first[i], keys[0]);
+            }
         }
     }
 
@@ -46,8 +52,10 @@ internal sealed class SearchIndexReader
 
     public int[] DocumentsOf(string key) => Keys.TryGetValue(key, out var entry) ? [.. entry.Postings.Select(p => p.Document)] : [];
 
-    private void ReadShard(byte[] bytes)
+    /// <returns>The shard's keys, which must be sorted.</returns>
+    private List<string> ReadShard(byte[] bytes)
     {
+        var read = new List<string>();
         var at = 0;
         var count = Read(bytes, ref at);
         for (var i = 0; i < count; i++)
@@ -63,9 +71,12 @@ internal sealed class SearchIndexReader
             var postings = encoding == 0 ? Sparse(posting) : Dense(posting);
             Assert.Equal(documents, postings.Count);
             Keys.Add(key, (encoding, postings));
+            read.Add(key);
         }
 
         Assert.Equal(bytes.Length, at);
+        Assert.Equal(read.Order(StringComparer.Ordinal), read);
+        return read;
     }
 
     private static List<(int, int, bool)> Sparse(ReadOnlySpan<byte> posting)

@@ -34,10 +34,11 @@ class SearchIndex {
   constructor(url, meta) {
     this.url = url;
     this.meta = meta;
+    this.pages = new Map();
     this.shards = new Map();
     this.directories = new Map();
     this.chunks = new Map();
-    this.facets = null;
+    this.facets = new Map();
   }
 
   static async open(url) {
@@ -52,55 +53,64 @@ class SearchIndex {
     return this.meta.documents;
   }
 
-  /** The shard that would hold a key: the last one whose first key is not after it. */
-  shardOf(key) {
-    const first = this.meta.first;
-    let low = 0;
-    let high = first.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (first[middle] <= key) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return low;
+  /** The shard that would hold a key: its page's number and its place in the page. */
+  async locate(key) {
+    const number = lastNotAfter(this.meta.first, key);
+    const page = await this.page(number);
+    return { number, page, at: lastNotAfter(page.first, key) };
   }
 
-  shard(number) {
-    if (!this.shards.has(number)) {
-      const loading = fetchBytes(`${this.url}t/${this.meta.shards[number]}.bin`).then(parseShard);
-      loading.catch(() => this.shards.delete(number));
-      this.shards.set(number, loading);
+  page(number) {
+    return this.load(this.pages, number, () => fetchJson(`${this.url}p/${this.meta.pages[number]}.json`));
+  }
+
+  shard(hash) {
+    return this.load(this.shards, hash, () => fetchBytes(`${this.url}t/${hash}.bin`).then(parseShard));
+  }
+
+  /** Loads a file once; a failed load is tried again next time. */
+  load(cache, name, fetcher) {
+    if (!cache.has(name)) {
+      const loading = fetcher();
+      loading.catch(() => cache.delete(name));
+      cache.set(name, loading);
     }
-    return this.shards.get(number);
+    return cache.get(name);
   }
 
   async entry(key) {
-    if (this.meta.first.length === 0) {
+    if (this.meta.pages.length === 0) {
       return null;
     }
-    const shard = await this.shard(this.shardOf(key));
+    const { page, at } = await this.locate(key);
+    const shard = await this.shard(page.shards[at]);
     return shard.get(key) || null;
   }
 
   /** Keys that start with the prefix, most frequent first, from the first few shards that can hold them. */
   async keysStartingWith(prefix) {
-    if (this.meta.first.length === 0) {
+    if (this.meta.pages.length === 0) {
       return [];
     }
-    const from = this.shardOf(prefix);
-    let to = from;
-    while (to + 1 < this.meta.first.length && to - from + 1 < PREFIX_SHARDS && this.meta.first[to + 1].startsWith(prefix)) {
-      to++;
-    }
+    let { number, page, at } = await this.locate(prefix);
     const found = [];
-    for (let number = from; number <= to; number++) {
-      for (const [key, entry] of await this.shard(number)) {
+    for (let shards = 0; shards < PREFIX_SHARDS; shards++) {
+      for (const [key, entry] of await this.shard(page.shards[at])) {
         if (key.startsWith(prefix)) {
           found.push([key, entry]);
         }
+      }
+      if (at + 1 < page.first.length) {
+        at++;
+      } else if (number + 1 < this.meta.first.length && this.meta.first[number + 1].startsWith(prefix)) {
+        number++;
+        page = await this.page(number);
+        at = 0;
+      } else {
+        break;
+      }
+      if (!page.first[at].startsWith(prefix)) {
+        break;
       }
     }
     found.sort((a, b) => b[1].count - a[1].count);
@@ -116,33 +126,36 @@ class SearchIndex {
   }
 
   chunk(number) {
-    if (!this.chunks.has(number)) {
-      const loading = this.directory(Math.floor(number / this.meta.directorySize)).then((names) => {
-        const at = (number % this.meta.directorySize) * names.hashLength;
-        return fetchJson(`${this.url}d/${names.text.slice(at, at + names.hashLength)}.json`);
-      });
-      loading.catch(() => this.chunks.delete(number));
-      this.chunks.set(number, loading);
-    }
-    return this.chunks.get(number);
+    return this.load(this.chunks, number, async () => {
+      const names = await this.directory(Math.floor(number / this.meta.directorySize));
+      const length = this.meta.hashLength;
+      const at = (number % this.meta.directorySize) * length;
+      return fetchJson(`${this.url}d/${names.slice(at, at + length)}.json`);
+    });
   }
 
   directory(number) {
-    if (!this.directories.has(number)) {
-      const loading = fetchJson(`${this.url}c/${this.meta.directories[number]}.json`).then((text) => ({ text, hashLength: this.meta.directories[number].length }));
-      loading.catch(() => this.directories.delete(number));
-      this.directories.set(number, loading);
-    }
-    return this.directories.get(number);
+    return this.load(this.directories, number, () => fetchJson(`${this.url}c/${this.meta.directories[number]}.json`));
   }
 
   loadFacets() {
-    if (!this.facets) {
-      this.facets = fetchJson(`${this.url}f/${this.meta.facets}.json`);
-      this.facets.catch(() => { this.facets = null; });
-    }
-    return this.facets;
+    return this.load(this.facets, 0, () => fetchJson(`${this.url}f/${this.meta.facets}.json`));
   }
+}
+
+/** The index of the last sorted string not after the key (0 when all are). */
+function lastNotAfter(sorted, key) {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle] <= key) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return low;
 }
 
 function readVarint(bytes, state) {
@@ -236,19 +249,26 @@ async function search(index, words, state) {
   let needed = 0;
   const prefixes = [];
 
-  for (const group of groups) {
-    needed++;
-    const entries = (await Promise.all(group.keys.map(async (key) => [key, await index.entry(key)]))).filter(([, e]) => e);
-    if (group.prefix) {
-      prefixes.push(group.prefix);
-      for (const found of await index.keysStartingWith(group.prefix)) {
-        if (!entries.some(([key]) => key === found[0])) {
-          entries.push(found);
+  const [groupEntries, filterEntries] = await Promise.all([
+    Promise.all(groups.map(async (group) => {
+      const entries = (await Promise.all(group.keys.map(async (key) => [key, await index.entry(key)]))).filter(([, e]) => e);
+      if (group.prefix) {
+        for (const found of await index.keysStartingWith(group.prefix)) {
+          if (!entries.some(([key]) => key === found[0])) {
+            entries.push(found);
+          }
         }
       }
-    }
+      return entries;
+    })),
+    Promise.all(filters.map((key) => index.entry(key))),
+  ]);
+
+  groups.forEach((group, g) => {
+    needed++;
+    if (group.prefix) prefixes.push(group.prefix);
     const best = new Float32Array(n);
-    for (const [key, entry] of entries) {
+    for (const [key, entry] of groupEntries[g]) {
       matched.add(key);
       const idf = Math.log(1 + (n - entry.count + 0.5) / (entry.count + 0.5));
       forEachPosting(entry, index.meta.impact, (document, impact) => {
@@ -262,13 +282,12 @@ async function search(index, words, state) {
         scores[d] += best[d];
       }
     }
-  }
+  });
 
-  for (const key of filters) {
+  for (const [f, entry] of filterEntries.entries()) {
     needed++;
-    const entry = await index.entry(key);
     if (!entry) {
-      return { ids: [], matched, prefixes, unknown: key.slice(3) };
+      return { ids: [], matched, prefixes, unknown: filters[f].slice(3) };
     }
     forEachPosting(entry, index.meta.impact, (document) => { hits[document]++; });
   }
