@@ -11,7 +11,7 @@ namespace ArchiveSite.Core.Search;
 public sealed class SearchTermCache
 {
     [ThreadStatic]
-    private static DocumentTerms? t_collector;
+    private static DocumentTerms? s_collector;
 
     private ConcurrentDictionary<(FrontMatter, string), DocumentVector> _vectors = new();
 
@@ -27,7 +27,7 @@ public sealed class SearchTermCache
     internal DocumentVector For(FrontMatter frontMatter, ArticleBody body) =>
         _vectors.GetOrAdd((frontMatter, body.Hash), key => Collector.Collect(key.Item1, body.ReadMarkdown()));
 
-    private static DocumentTerms Collector => t_collector ??= new DocumentTerms();
+    private static DocumentTerms Collector => s_collector ??= new DocumentTerms();
 
     /// <summary>Forgets every article but these.</summary>
     internal void KeepOnly(IEnumerable<(FrontMatter, string)> articles)
