@@ -25,7 +25,7 @@ public sealed class PagesWorkflowTests
         var uses = build.Select(s => s.Children.TryGetValue("uses", out var u) ? u.ToString() : string.Empty).ToList();
         Assert.Contains(uses, u => u.StartsWith("actions/checkout@", StringComparison.Ordinal));
         Assert.Contains(uses, u => u.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
-        Assert.Contains(uses, u => u.StartsWith("actions/setup-node@", StringComparison.Ordinal));
+        Assert.DoesNotContain(uses, u => u.StartsWith("actions/setup-node@", StringComparison.Ordinal));
         Assert.Contains(uses, u => u.StartsWith("actions/configure-pages@", StringComparison.Ordinal));
         Assert.Contains(uses, u => u.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
         var dotnet = build.Single(s => s.Children.TryGetValue("uses", out var u) && u.ToString().StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
