@@ -40,7 +40,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             previous = null;
         }
 
-        var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache() : null;
+        var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache(keep: false) : null;
         var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
@@ -81,11 +81,14 @@ public sealed class SiteBuilder(ISiteTheme theme)
         SearchIndexSummary? search = null;
         await SiteWriter.Guard(site.Output, async () =>
         {
-            await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
+            // The index before the pages: the articles' keys, held since the input was read, are let go before
+            // rendering needs its memory.
             if (searchTerms is not null)
             {
                 search = WriteSearchIndex(model, searchTerms, previous, entries, site, cancellationToken);
             }
+
+            await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
             others.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
@@ -151,22 +154,21 @@ public sealed class SiteBuilder(ISiteTheme theme)
     /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
     private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
     {
-        var index = SearchIndexWriter.Build(model, terms, cancellationToken);
-        var changed = 0;
+        var (files, changed) = (0, 0);
         long bytes = 0;
-        foreach (var file in index.Files)
+        var (documents, keys, _) = SearchIndexWriter.Write(model, terms, file =>
         {
             var key = BuildManifest.ContentKey(file.Content.Span);
             AddEntry(entries, file.Path, key);
+            files++;
             bytes += file.Content.Length;
             if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
             {
                 site.Write(file.Path, file.Content.Span);
                 changed++;
             }
-        }
-
-        return new SearchIndexSummary(index.Documents, index.Keys, index.Files.Count, changed, bytes);
+        }, cancellationToken);
+        return new SearchIndexSummary(documents, keys, files, changed, bytes);
     }
 
     private static void AddEntry(Dictionary<string, string> entries, string path, string key)

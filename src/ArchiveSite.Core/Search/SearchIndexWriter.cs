@@ -25,23 +25,33 @@ public static class SearchIndexWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <param name="terms">The keys of the articles read so far; articles it lacks are read from their files.</param>
-    /// <exception cref="IOException">An article's body cannot be read or changed during the build.</exception>
+    /// <summary>The index's files in memory, the meta file last.</summary>
     public static SearchIndex Build(SiteModel model, SearchTermCache? terms = null, CancellationToken cancellationToken = default)
     {
+        var files = new List<SiteFile>();
+        var (documents, keys, shards) = Write(model, terms ?? new SearchTermCache(), files.Add, cancellationToken);
+        return new SearchIndex(files, documents, keys, shards);
+    }
+
+    /// <summary>Hands each file of the index to <paramref name="emit"/> as soon as it is made, the meta file last, so
+    /// that a large archive's index is never held whole.</summary>
+    /// <param name="terms">The keys of the articles read so far; articles it lacks are read from their files.</param>
+    /// <exception cref="IOException">An article's body cannot be read or changed during the build.</exception>
+    public static (int Documents, int Keys, int Shards) Write(SiteModel model, SearchTermCache terms, Action<SiteFile> emit, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(model);
-        terms ??= new SearchTermCache();
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(emit);
 
         // Oldest first: the model is newest first with undated articles last.
         var documents = model.Articles.Reverse().ToImmutableArray();
         var postings = Collect(documents, terms, cancellationToken);
         terms.KeepOnly(documents.Select(d => (d.FrontMatter, d.Body.Hash)));
-        var files = new List<SiteFile>();
         var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
-        var (firstKeys, shardHashes) = WriteShards(keys, postings, files);
-        var (pageFirstKeys, pageHashes) = WritePages(firstKeys, shardHashes, files);
-        var directories = WriteChunks(documents, files);
-        var facets = WriteFacets(documents, files);
+        var (firstKeys, shardHashes) = WriteShards(keys, postings, emit);
+        var (pageFirstKeys, pageHashes) = WritePages(firstKeys, shardHashes, emit);
+        var directories = WriteChunks(documents, emit);
+        var facets = WriteFacets(documents, emit);
         var years = documents
             .Where(d => d.FrontMatter.Date is not null)
             .GroupBy(d => d.FrontMatter.Date!.Value.Year)
@@ -77,8 +87,8 @@ public static class SearchIndexWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-        files.Add(new SiteFile(SearchIndexLayout.MetaFile, meta));
-        return new SearchIndex(files, documents.Length, keys.Length, shardHashes.Count);
+        emit(new SiteFile(SearchIndexLayout.MetaFile, meta));
+        return (documents.Length, keys.Length, shardHashes.Count);
     }
 
     private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, SearchTermCache terms, CancellationToken cancellationToken)
@@ -133,7 +143,7 @@ public static class SearchIndexWriter
         return posting;
     }
 
-    private static (List<string> FirstKeys, List<string> Hashes) WriteShards(string[] keys, Dictionary<string, PostingBuilder> postings, List<SiteFile> files)
+    private static (List<string> FirstKeys, List<string> Hashes) WriteShards(string[] keys, Dictionary<string, PostingBuilder> postings, Action<SiteFile> emit)
     {
         var encoded = new (byte Encoding, ReadOnlyMemory<byte> Bytes)[keys.Length];
         var sizes = new int[keys.Length];
@@ -170,14 +180,14 @@ public static class SearchIndexWriter
             var hash = Hash(content.Span);
             firstKeys.Add(keys[from]);
             hashes.Add(hash);
-            files.Add(new SiteFile(SearchIndexLayout.TermShard(hash), content));
+            emit(new SiteFile(SearchIndexLayout.TermShard(hash), content));
         }
 
         return (firstKeys, hashes);
     }
 
     /// <summary>The list of shards in pages cut by their first keys, as the keys are cut into shards.</summary>
-    private static (List<string> FirstKeys, List<string> Hashes) WritePages(List<string> firstKeys, List<string> shardHashes, List<SiteFile> files)
+    private static (List<string> FirstKeys, List<string> Hashes) WritePages(List<string> firstKeys, List<string> shardHashes, Action<SiteFile> emit)
     {
         var sizes = firstKeys.Select(k => Encoding.UTF8.GetByteCount(k) + SearchIndexLayout.HashLength + 6).ToArray();
         var starts = ShardPartitioner.Starts(firstKeys, sizes, ShardPartitioner.PageLimits);
@@ -197,14 +207,14 @@ public static class SearchIndexWriter
             var hash = Hash(content.Span);
             pageFirstKeys.Add(firstKeys[from]);
             hashes.Add(hash);
-            files.Add(new SiteFile(SearchIndexLayout.ShardPage(hash), content));
+            emit(new SiteFile(SearchIndexLayout.ShardPage(hash), content));
         }
 
         return (pageFirstKeys, hashes);
     }
 
     /// <returns>The hashes of the directory pages.</returns>
-    private static List<string> WriteChunks(ImmutableArray<SiteArticle> documents, List<SiteFile> files)
+    private static List<string> WriteChunks(ImmutableArray<SiteArticle> documents, Action<SiteFile> emit)
     {
         var chunkHashes = new List<string>();
         for (var start = 0; start < documents.Length; start += SearchIndexLayout.ChunkSize)
@@ -239,7 +249,7 @@ public static class SearchIndexWriter
             });
             var hash = Hash(content.Span);
             chunkHashes.Add(hash);
-            files.Add(new SiteFile(SearchIndexLayout.Chunk(hash), content));
+            emit(new SiteFile(SearchIndexLayout.Chunk(hash), content));
         }
 
         var directories = new List<string>();
@@ -249,13 +259,13 @@ public static class SearchIndexWriter
             var content = Json(writer => writer.WriteStringValue(names));
             var hash = Hash(content.Span);
             directories.Add(hash);
-            files.Add(new SiteFile(SearchIndexLayout.Directory(hash), content));
+            emit(new SiteFile(SearchIndexLayout.Directory(hash), content));
         }
 
         return directories;
     }
 
-    private static string WriteFacets(ImmutableArray<SiteArticle> documents, List<SiteFile> files)
+    private static string WriteFacets(ImmutableArray<SiteArticle> documents, Action<SiteFile> emit)
     {
         var content = Json(writer =>
         {
@@ -265,7 +275,7 @@ public static class SearchIndexWriter
             writer.WriteEndObject();
         });
         var hash = Hash(content.Span);
-        files.Add(new SiteFile(SearchIndexLayout.Facets(hash), content));
+        emit(new SiteFile(SearchIndexLayout.Facets(hash), content));
         return hash;
     }
 

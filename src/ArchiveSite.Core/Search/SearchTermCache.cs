@@ -8,7 +8,8 @@ namespace ArchiveSite.Core.Search;
 /// the index need not read every body a second time, and kept between the builds of one process (serve) so that a
 /// rebuild reads only the articles that changed. An article is known by its front matter and its body's hash.
 /// </summary>
-public sealed class SearchTermCache
+/// <param name="keep">Keep the keys for the next build (serve); a single build lets each article's keys go once indexed.</param>
+public sealed class SearchTermCache(bool keep = true)
 {
     [ThreadStatic]
     private static DocumentTerms? s_collector;
@@ -24,14 +25,28 @@ public sealed class SearchTermCache
 
     /// <summary>The keys of an article, read from its body's file when it was not observed.</summary>
     /// <exception cref="IOException">The body's file cannot be read or changed during the build.</exception>
-    internal DocumentVector For(FrontMatter frontMatter, ArticleBody body) =>
-        _vectors.GetOrAdd((frontMatter, body.Hash), key => Collector.Collect(key.Item1, body.ReadMarkdown()));
+    internal DocumentVector For(FrontMatter frontMatter, ArticleBody body)
+    {
+        var key = (frontMatter, body.Hash);
+        if (keep)
+        {
+            return _vectors.GetOrAdd(key, k => Collector.Collect(k.Item1, body.ReadMarkdown()));
+        }
+
+        return _vectors.TryRemove(key, out var vector) ? vector : Collector.Collect(frontMatter, body.ReadMarkdown());
+    }
 
     private static DocumentTerms Collector => s_collector ??= new DocumentTerms();
 
     /// <summary>Forgets every article but these.</summary>
     internal void KeepOnly(IEnumerable<(FrontMatter, string)> articles)
     {
+        if (!keep)
+        {
+            _vectors.Clear();
+            return;
+        }
+
         var kept = new ConcurrentDictionary<(FrontMatter, string), DocumentVector>();
         foreach (var key in articles)
         {
