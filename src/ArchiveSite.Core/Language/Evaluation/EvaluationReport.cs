@@ -52,8 +52,9 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Document
 
         foreach (var document in Documents)
         {
+            var unstatedDate = document.GoldDate is null && document.FoundDate is not null;
             if (document.MissedPersons.Count + document.FalsePersons.Count + document.MissedTags.Count
-                + document.FalseTags.Count == 0 && document.TitleRight != false && document.DateRight != false)
+                + document.FalseTags.Count == 0 && document.TitleRight != false && document.DateRight != false && !unstatedDate)
             {
                 continue;
             }
@@ -72,6 +73,11 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Document
             if (document.DateRight == false)
             {
                 builder.AppendLine(culture, $"  date wrong:      {document.FoundDate ?? "(none)"}  ≠  {document.GoldDate}");
+            }
+
+            if (unstatedDate)
+            {
+                builder.AppendLine(culture, $"  date not stated: {document.FoundDate} was read where the text states none");
             }
         }
 
