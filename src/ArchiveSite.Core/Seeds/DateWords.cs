@@ -26,7 +26,12 @@ internal static class DateWords
     /// <summary>Short month names that no stem covers.</summary>
     private static readonly Dictionary<string, int> s_shortMonths = new(StringComparer.Ordinal)
     {
-        ["мая"] = 5, ["май"] = 5, ["мае"] = 5, ["may"] = 5, ["mar"] = 3, ["march"] = 3,
+        ["мая"] = 5,
+        ["май"] = 5,
+        ["мае"] = 5,
+        ["may"] = 5,
+        ["mar"] = 3,
+        ["march"] = 3,
     };
 
     private static readonly HashSet<string> s_weekdays = new(StringComparer.Ordinal)
@@ -68,11 +73,6 @@ internal static class DateWords
         "сьогодні", "сегодня", "today",
     };
 
-    private static readonly HashSet<string> s_relativeDays = new(StringComparer.Ordinal)
-    {
-        "сьогодні", "сегодня", "вчора", "вчера", "учора", "позавчора", "позавчера", "today", "yesterday",
-    };
-
     /// <summary>The month (1–12) a word names, or 0.</summary>
     public static int Month(string word)
     {
@@ -100,8 +100,6 @@ internal static class DateWords
 
         return 0;
     }
-
-    public static bool IsWeekday(string word) => s_weekdays.Contains(Key(word).TrimEnd('.'));
 
     /// <summary>The weekday a weekday word names.</summary>
     public static DayOfWeek? Weekday(string word)
@@ -131,8 +129,6 @@ internal static class DateWords
     public static bool IsUpdated(string word) => s_updated.Contains(Key(word));
 
     public static bool IsToday(string word) => s_today.Contains(Key(word));
-
-    public static bool IsRelativeDay(string word) => s_relativeDays.Contains(Key(word));
 
     private static string Key(string word) => InvariantCase.ToLower(word.Replace('’', '\'').Replace('ʼ', '\''));
 }
