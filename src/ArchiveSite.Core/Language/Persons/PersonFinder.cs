@@ -192,6 +192,7 @@ internal sealed partial class PersonFinder
         var best = readings[0];
         var bestScore = -1;
         List<string>? bestCandidates = null;
+        var feminineContext = GenderContext.IsFeminine(tokens, i, j);
         foreach (var reading in readings)
         {
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
@@ -203,9 +204,11 @@ internal sealed partial class PersonFinder
             }
 
             // Equal agreement: a man is named far more often than a woman with the derived name
-            // ("Володимира Путіна" is Володимир's genitive, not Володимира).
+            // ("Володимира Путіна" is Володимир's genitive, not Володимира), unless the words around
+            // speak of a woman ("поетеса Світлана Коробова подарувала").
+            var preferred = feminineContext ? Gender.Feminine : Gender.Masculine;
             var better = score > bestScore
-                || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine);
+                || (score == bestScore && best.Gender != preferred && reading.Gender == preferred);
             if (better)
             {
                 best = reading;
@@ -371,10 +374,12 @@ internal sealed partial class PersonFinder
         var best = readings[0];
         var bestScore = -1;
         List<string>? bestCandidates = null;
+        // The patronymic tells the gender: "Степанівна", "Ивановна" are a woman's.
+        var patronymicGender = FemininePatronymic().IsMatch(tokens[i + 2].Value) ? Gender.Feminine : Gender.Masculine;
         foreach (var reading in readings)
         {
             var candidates = _surnames.Candidates(surname, reading.Gender, reading.Cases, SurnameLanguage(language));
-            var score = Agreement(surname, candidates, reading);
+            var score = reading.Gender == patronymicGender ? Agreement(surname, candidates, reading) : 0;
             if (score > bestScore || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine))
             {
                 best = reading;
@@ -557,6 +562,12 @@ internal sealed partial class PersonFinder
             return 2;
         }
 
+        // A woman's surname in the nominative ("Савицька", "Зимняя") is no case of a man's.
+        if (reading.Gender == Gender.Masculine && FeminineNominative().IsMatch(surname))
+        {
+            return 0;
+        }
+
         var changed = candidates.Count > 0 && !string.Equals(candidates[0], surname, StringComparison.Ordinal);
         if (changed)
         {
@@ -648,6 +659,12 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SurnameShape();
+
+    [GeneratedRegex(@"(?:івн|ївн|овн|евн|ичн)\p{Ll}{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FemininePatronymic();
+
+    [GeneratedRegex(@"(?:ська|цька|зька|ская|цкая|зкая|ая|яя)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex FeminineNominative();
 
     [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FeminineShape();
