@@ -74,6 +74,7 @@ internal sealed class ArticleAnalyzer
             || FindBySurname(persons, word, language) is not null || PersonFinder.LooksLikeSurname(word);
         AddAttributedOutlets(text.Text, tokens, places, blocked, named, IsPersonWord);
         AddInstitutions(tokens, places, blocked, named, language);
+        AddLatinNames(tokens, places, blocked, named);
         for (var k = 0; k < blocked.Length; k++)
         {
             quoted[k] |= blocked[k];
@@ -198,6 +199,30 @@ internal sealed class ArticleAnalyzer
 
         // An institution swallows the gazetteer names in its tail ("Музей історії Києва" is not Київ).
         places.RemoveAll(p => found.Exists(f => p.First >= f.First && p.Last <= f.Last));
+        foreach (var match in found)
+        {
+            places.Add(match);
+            Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
+        }
+
+        places.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>Latin-script names inside Cyrillic text that are neither a gazetteer name nor a person.</summary>
+    private void AddLatinNames(List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var place in places)
+        {
+            Array.Fill(taken, true, place.First, place.Last - place.First + 1);
+        }
+
+        foreach (var mention in named)
+        {
+            Array.Fill(taken, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        var found = LatinNameFinder.Find(tokens, taken, word => _finder.Readings(word, LanguageDetector.Ukrainian).Length > 0);
         foreach (var match in found)
         {
             places.Add(match);
