@@ -123,6 +123,7 @@ internal static class InstitutionFinder
             break;
         }
 
+        last = NamedAfter(tokens, taken, last);
         if (adjectives == 0 && last == headIndex)
         {
             return false;
@@ -148,13 +149,53 @@ internal static class InstitutionFinder
 
         var headWord = tokens[headIndex].IsCapitalized ? TextNormalizer.Capitalize(head.Lemma) : head.Lemma;
         parts.Add(headWord);
+        var name = new System.Text.StringBuilder(string.Join(' ', parts));
         for (var k = headIndex + 1; k <= last; k++)
         {
-            parts.Add(tokens[k].Value);
+            name.Append(tokens[k].SpaceBefore ? " " : string.Empty).Append(tokens[k].Value);
         }
 
-        match = new PlaceMatch(index, last, new PlaceEntry(string.Join(' ', parts), PlaceKind.Organization));
+        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), PlaceKind.Organization));
         return true;
+    }
+
+    /// <summary>"… імені Івана Піддубного", "… им. Н.В. Гоголя": the person the institution is named after
+    /// belongs to its name. Returns the new last token, or <paramref name="last"/> when no such tail follows.</summary>
+    private static int NamedAfter(List<Token> tokens, byte[] taken, int last)
+    {
+        var k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || !tokens[k].SpaceBefore || tokens[k].NewLineBefore)
+        {
+            return last;
+        }
+
+        var word = InvariantCase.ToLower(tokens[k].Value);
+        if (word is "імені" or "имени")
+        {
+            k++;
+        }
+        else if (word is "ім" or "им" && tokens[k + 1].Value == ".")
+        {
+            k += 2;
+        }
+        else
+        {
+            return last;
+        }
+
+        for (var initials = 0; initials < 3 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Value.Length == 1
+            && char.IsUpper(tokens[k].Value[0]) && tokens[k + 1].Value == "."; initials++)
+        {
+            k += 2;
+        }
+
+        var end = last;
+        for (var words = 0; words < 3 && k < tokens.Count && tokens[k].IsCapitalized && taken[k] != 2 && !tokens[k].NewLineBefore; words++)
+        {
+            end = k++;
+        }
+
+        return end;
     }
 
     private static bool IsSentenceStart(List<Token> tokens, int index)
