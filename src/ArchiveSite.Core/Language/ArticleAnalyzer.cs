@@ -414,12 +414,23 @@ internal sealed class ArticleAnalyzer
                 person.Mentions.Add(mention);
                 return;
             }
+
+            // "В. Набока" first, "Василь Набока" later: one person, now with the full name.
+            if (name is not null && person.Initial is { } initial && !person.HasFullName
+                && string.Equals(person.Surname, mention.Surname, StringComparison.Ordinal)
+                && mention.GivenName!.StartsWith(initial[0]))
+            {
+                person.Name = name;
+                person.Mentions.Add(mention);
+                return;
+            }
         }
 
         // The same surname with another given name in one article is another person (Віталій and Володимир Кличко).
         var cluster = new PersonCluster(name ?? mention.Surname, mention.Surname, mention.Gender, mention.First)
         {
             GivenName = mention.GivenName,
+            Initial = mention.Initial,
         };
         cluster.Mentions.Add(mention);
         persons.Add(cluster);

@@ -108,10 +108,12 @@ public sealed class NewsAnnotator : IArticleAnnotator
         var persons = new List<string>();
         foreach (var person in analysis.Persons)
         {
-            // A surname or initials never tied to a full name does not make a person page.
-            if (person.HasFullName && !persons.Contains(person.Name))
+            // A surname never tied to a full name does not make a person page; initials with a surname name
+            // the person as written ("В. Набока").
+            var name = person.HasFullName ? person.Name : person.Initial is { } initial ? initial + " " + person.Name : null;
+            if (name is not null && !persons.Contains(name))
             {
-                persons.Add(person.Name);
+                persons.Add(name);
             }
         }
 

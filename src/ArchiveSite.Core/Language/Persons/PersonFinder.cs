@@ -301,7 +301,14 @@ internal sealed partial class PersonFinder
 
         var gender = GuessGender(surface, language);
         var candidates = _surnames.Candidates(surface, gender, GrammaticalCase.Nominative | Oblique, SurnameLanguage(language));
-        return new PersonMention(i, j, MentionKind.Initials, null, candidates, gender);
+
+        // A form no nominative has ("Сковороди", "Гулака-Артемовського") is taken in its oblique case.
+        if (candidates.Count > 1 && InitialsOblique().IsMatch(surface))
+        {
+            candidates = [.. candidates.Skip(1), candidates[0]];
+        }
+
+        return new PersonMention(i, j, MentionKind.Initials, null, candidates, gender) { Initial = tokens[i].Value + "." };
     }
 
     private const GrammaticalCase Oblique = GrammaticalCase.Genitive | GrammaticalCase.Dative | GrammaticalCase.Accusative
@@ -659,6 +666,9 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SurnameShape();
+
+    [GeneratedRegex(@"(?:[^і]и|ого|ому|ою|ими|ським|цьким|ові|еві|ым|ой)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex InitialsOblique();
 
     [GeneratedRegex(@"(?:івн|ївн|овн|евн|ичн)\p{Ll}{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex FemininePatronymic();
