@@ -148,7 +148,9 @@ internal sealed class ArticleAnalyzer
         while (i < tokens.Count)
         {
             if (tokens[i].IsWord && (RegionFinder.TryMatch(tokens, i, out var match)
-                || _gazetteer.TryMatch(tokens, i, language, out match))
+                || _gazetteer.TryMatch(tokens, i, language, out match)
+                || (i + 1 < tokens.Count && !RegionFinder.TryMatch(tokens, i + 1, out _) && !_gazetteer.TryMatch(tokens, i + 1, language, out _)
+                    && SettlementFinder.TryMatch(tokens, blocked, i, word => _finder.Readings(word, language).Length > 0, out match)))
                 && !IsPersonOrAdjectiveRatherThanPlace(tokens, match, language))
             {
                 places.Add(match);
