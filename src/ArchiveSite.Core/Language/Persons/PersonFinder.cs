@@ -667,7 +667,7 @@ internal sealed partial class PersonFinder
     [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SurnameShape();
 
-    [GeneratedRegex(@"(?:[^і]и|ого|ому|ою|ими|ським|цьким|ові|еві|ым|ой)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:[^і]и|ого|ому|ою|ими|ським|цьким|ові|еві|ым|ой|енка|енку|енком)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InitialsOblique();
 
     [GeneratedRegex(@"(?:івн|ївн|овн|евн|ичн)\p{Ll}{1,3}$", RegexOptions.CultureInvariant)]
