@@ -210,7 +210,8 @@ internal sealed class ArticleAnalyzer
         places.Sort(static (a, b) => a.First.CompareTo(b.First));
     }
 
-    /// <summary>Latin-script names inside Cyrillic text that are neither a gazetteer name nor a person.</summary>
+    /// <summary>Names the gazetteer lacks that are neither a gazetteer name nor a person: Latin-script names inside
+    /// Cyrillic text, quoted names after an organisation's kind, and abbreviations.</summary>
     private void AddLatinNames(List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
     {
         var taken = new bool[tokens.Count];
@@ -225,6 +226,18 @@ internal sealed class ArticleAnalyzer
         }
 
         var found = LatinNameFinder.Find(tokens, taken, word => _finder.Readings(word, LanguageDetector.Ukrainian).Length > 0);
+        foreach (var match in found)
+        {
+            Array.Fill(taken, true, match.First, match.Last - match.First + 1);
+        }
+
+        found.AddRange(QuotedNameFinder.Find(tokens, taken));
+        foreach (var match in found)
+        {
+            Array.Fill(taken, true, match.First, match.Last - match.First + 1);
+        }
+
+        found.AddRange(AcronymFinder.Find(tokens, taken));
         foreach (var match in found)
         {
             places.Add(match);

@@ -31,6 +31,25 @@ public sealed class PlaceFindingTests
     public void Extract_EnglishSentence_GivesNoOrganisation() =>
         Assert.Empty(Extract("uk", "Підпис: Prime Minister Smith waits for Delegates in London.").Organizations);
 
+    [Theory]
+    [InlineData("uk", "Депутати фракції «Наша справа» проголосували проти.", "Наша справа")]
+    [InlineData("ru", "Спектакль показал театр «Зеркало» в субботу.", "Зеркало")]
+    public void Extract_QuotedNameAfterItsKind_GivesAnOrganisation(string language, string text, string organisation) =>
+        Assert.Contains(organisation, Extract(language, text).Organizations);
+
+    [Fact]
+    public void Extract_Abbreviation_GivesAnOrganisationButNotACommonNoun()
+    {
+        var organizations = Extract("uk", "Вихованці КДЮСШ перемогли, про це пишуть ЗМІ.").Organizations;
+
+        Assert.Contains("КДЮСШ", organizations);
+        Assert.DoesNotContain("ЗМІ", organizations);
+    }
+
+    [Fact]
+    public void Extract_WordInCapitals_GivesNoOrganisation() =>
+        Assert.Empty(Extract("uk", "Вони вибороли ВОЛЮ у важкому бою.").Organizations);
+
     [Fact]
     public void Extract_InstitutionNamedAfterAPerson_KeepsTheName() =>
         Assert.Contains("Обласний музей імені Івана Гончара", Extract("uk", "Виставку відкрили в Обласному музеї імені Івана Гончара вчора.").Organizations);
