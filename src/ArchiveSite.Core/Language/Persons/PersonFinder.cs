@@ -100,6 +100,7 @@ internal sealed partial class PersonFinder
                 ?? TryFullName(tokens, blocked, i, language)
                 ?? TryInitials(tokens, blocked, i, language)
                 ?? TryInitialsAfter(tokens, blocked, i, language)
+                ?? TrySurnameGiven(tokens, blocked, i, language)
                 ?? TryUnknownGivenName(tokens, blocked, i, language);
             if (mention is null)
             {
@@ -356,6 +357,35 @@ internal sealed partial class PersonFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Ляскорунський Богдан", "Ященко Дмитро (Чернігів)": lists of results and teams write the surname first. Taken
+    /// when the first word is shaped like a surname and no given name, the second is a given name in the
+    /// nominative, and no other capitalised word follows.
+    /// </summary>
+    private PersonMention? TrySurnameGiven(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (i + 1 >= tokens.Count || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
+            || !StrongSurnameShape().IsMatch(tokens[i].Value) || ObliqueLooking().IsMatch(tokens[i].Value)
+            || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value)
+            || (i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].IsCapitalized && SameSpan(tokens, i + 2))
+            || (i > 0 && tokens[i - 1].IsCapitalized && SameSpan(tokens, i)))
+        {
+            return null;
+        }
+
+        foreach (var reading in Readings(tokens[i + 1].Value, language))
+        {
+            if ((reading.Cases & GrammaticalCase.Nominative) != 0 && !_givenNames.IsWeak(reading.Lemma)
+                && string.Equals(reading.Lemma, tokens[i + 1].Value, StringComparison.Ordinal)
+                && (reading.Gender == Gender.Feminine) == FeminineShape().IsMatch(tokens[i].Value))
+            {
+                return new PersonMention(i, i + 1, MentionKind.FullName, reading.Lemma, [tokens[i].Value], reading.Gender);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
