@@ -80,6 +80,8 @@ public sealed class PersonNameFormsTests
         // Foreign given names in Russian transcription, Russian feminine -яя.
         { "Переговоры с Энтони Гарфилдом прошли вчера.", "Энтони Гарфилд" },
         { "Выступление Ольги Вешней запомнилось.", "Ольга Вешняя" },
+        // An unknown given name after a role whose complement names an organisation.
+        { "Рейтинг лидера оппозиционной Народной партии Маркуса Вандерблюма снизился.", "Маркус Вандерблюм" },
         // Masculine -а surnames decline.
         { "Встреча с Андреем Кулыбой прошла вчера.", "Андрей Кулыба" },
     };

@@ -443,7 +443,7 @@ internal sealed partial class PersonFinder
         if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsCapitalized || !tokens[i + 1].IsCapitalized
             || !AfterRole(tokens, blocked, i)
             || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
-            || tokens[i].IsLatin != tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
+            || tokens[i].IsLatin || tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
         {
             return null;
         }
@@ -497,21 +497,35 @@ internal sealed partial class PersonFinder
     /// </summary>
     private static bool AfterRole(List<Token> tokens, bool[] blocked, int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        var words = 0;
+        for (var k = i - 1; k >= 0 && words < 5; k--)
         {
             var token = tokens[k];
-            if (!token.IsWord || tokens[k + 1].NewLineBefore)
+            if (tokens[k + 1].NewLineBefore)
             {
                 return false;
             }
 
+            // The role's complement may name an organisation in quotes: "лидеров «Либеральных демократов»".
+            if (!token.IsWord)
+            {
+                if (token.Value[0] is '«' or '»' or '"' or '“' or '”')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            words++;
             if (NameStopList.IsRole(token.Value))
             {
                 return true;
             }
 
-            // Between the role and the name: lower-case words, abbreviations and place names only.
-            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k])
+            // Between the role and the name: lower-case words, abbreviations, place names and the adjectives of
+            // an organisation's name ("лидера оппозиционной Консервативной партии").
+            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k] && !(k + 1 < i && GenitiveAdjective().IsMatch(token.Value)))
             {
                 return false;
             }
@@ -699,6 +713,9 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:[^і]и|ого|ому|ою|ими|ським|цьким|ові|еві|ым|ой|енка|енку|енком)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex InitialsOblique();
+
+    [GeneratedRegex(@"\p{Ll}{3,}(?:ої|ого|их|ой|ого|ых|ей|ьої|ього)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenitiveAdjective();
 
     [GeneratedRegex(@"(?:івн|ївн|овн|евн|ичн)\p{Ll}{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex FemininePatronymic();
