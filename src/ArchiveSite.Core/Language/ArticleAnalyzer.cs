@@ -120,12 +120,22 @@ internal sealed class ArticleAnalyzer
         persons.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
 
         var topicCounts = new int[_topics.Topics.Count];
+        var centralTopicCounts = new int[_topics.Topics.Count];
         foreach (var token in tokens)
         {
             if (token.IsWord && token.Value.Length > 2)
             {
-                _topics.Count(token.Value, topicCounts);
+                var section = text.SectionAt(token.Start);
+                if (section != ArticleSection.CrossReference)
+                {
+                    _topics.Count(token.Value, section is ArticleSection.Body ? topicCounts : centralTopicCounts);
+                }
             }
+        }
+
+        for (var t = 0; t < topicCounts.Length; t++)
+        {
+            topicCounts[t] += centralTopicCounts[t];
         }
 
         return new ArticleAnalysis
@@ -138,6 +148,7 @@ internal sealed class ArticleAnalyzer
             LoneSurnameCandidates = loneCandidates,
             Blocked = blocked,
             TopicCounts = topicCounts,
+            CentralTopicCounts = centralTopicCounts,
         };
     }
 
