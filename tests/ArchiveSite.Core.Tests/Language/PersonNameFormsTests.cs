@@ -50,6 +50,8 @@ public sealed class PersonNameFormsTests
         { "Указ підписав В. Зеленський.", "Володимир Зеленський" },
         { "Головою комісії призначено Мельника Андрія Володимировича.", "Андрій Мельник" },
         { "Вірш написав І.Гончаренко.", "І. Гончаренко" },
+        // A capital after a dash or colon inside a sentence is no sentence start.
+        { "Найщедріший у списку – Марк Гуревич, засновник компанії.", "Марк Гуревич" },
         // Surname first in a list of results.
         { "Найкращим бомбардиром став Гончаренко Тарас (Київ).", "Тарас Гончаренко" },
         // -єць surnames drop the vowel in other cases.

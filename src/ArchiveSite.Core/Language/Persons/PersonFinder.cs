@@ -199,7 +199,7 @@ internal sealed partial class PersonFinder
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
             var score = Agreement(surnameToken.Value, candidates, reading);
             if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value)
-                && (_givenNames.IsStrict(reading.Lemma) || IsSentenceStart(tokens, i) || _gazetteer.IsSingleWordName(tokens[i].Value)))
+                && (_givenNames.IsStrict(reading.Lemma) || StartsSentence(tokens, i) || _gazetteer.IsSingleWordName(tokens[i].Value)))
             {
                 score = 0;
             }
@@ -653,6 +653,12 @@ internal sealed partial class PersonFinder
         var previous = tokens[index - 1];
         return previous.Kind == TokenKind.Punctuation && previous.Value[0] is '.' or '!' or '?' or '…' or '—' or '–' or '-' or '"' or '«' or ':';
     }
+
+    /// <summary>After a full stop, a question or exclamation mark or a line break; a capital after a colon or a
+    /// dash inside a sentence ("у списку – Марк …") is no sentence start.</summary>
+    private static bool StartsSentence(List<Token> tokens, int index) =>
+        index == 0 || tokens[index].NewLineBefore
+        || (tokens[index - 1].Kind == TokenKind.Punctuation && tokens[index - 1].Value[0] is '.' or '!' or '?' or '…');
 
     private static bool SameSpan(List<Token> tokens, int index) => tokens[index].SpaceBefore && !tokens[index].NewLineBefore;
 
