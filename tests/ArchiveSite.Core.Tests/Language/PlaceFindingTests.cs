@@ -50,6 +50,12 @@ public sealed class PlaceFindingTests
     public void Extract_WordInCapitals_GivesNoOrganisation() =>
         Assert.Empty(Extract("uk", "Вони вибороли ВОЛЮ у важкому бою.").Organizations);
 
+    [Theory]
+    [InlineData("uk", "Рішення ухвалила Гадяцька міська рада на сесії.", "Гадяцька міська рада")]
+    [InlineData("ru", "Заседание провел Тамбовский городской совет вчера.", "Тамбовский городской совет")]
+    public void Extract_CouncilByItsHeadNoun_GivesTheNominative(string language, string text, string organisation) =>
+        Assert.Contains(organisation, Extract(language, text).Organizations);
+
     [Fact]
     public void Extract_InstitutionNamedAfterAPerson_KeepsTheName() =>
         Assert.Contains("Обласний музей імені Івана Гончара", Extract("uk", "Виставку відкрили в Обласному музеї імені Івана Гончара вчора.").Organizations);

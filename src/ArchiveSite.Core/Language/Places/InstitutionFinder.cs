@@ -24,12 +24,17 @@ internal static class InstitutionFinder
         ("консерваторія", 'f', "uk"), ("гімназія", 'f', "uk"), ("інспекція", 'f', "uk"), ("прокуратура", 'f', "uk"),
         ("федерація", 'f', "uk"), ("корпорація", 'f', "uk"), ("агентство", 'n', "uk"), ("міністерство", 'n', "uk"),
         ("управління", 'n', "uk"), ("об'єднання", 'n', "uk"), ("товариство", 'n', "uk"),
+        ("рада", 'f', "uk"), ("мерія", 'f', "uk"), ("школа", 'f', "uk"), ("дивізія", 'f', "uk"), ("бригада", 'f', "uk"),
+        ("полк", 'm', "uk"), ("собор", 'm', "uk"), ("монастир", 'm', "uk"), ("церква", 'f', "uk"), ("посольство", 'n', "uk"),
+        ("консульство", 'n', "uk"), ("палата", 'f', "uk"),
         ("университет", 'm', "ru"), ("институт", 'm', "ru"), ("музей", 'm', "ru"), ("театр", 'm', "ru"), ("фестиваль", 'm', "ru"),
         ("кинофестиваль", 'm', "ru"), ("центр", 'm', "ru"), ("фонд", 'm', "ru"), ("комитет", 'm', "ru"), ("суд", 'm', "ru"),
         ("банк", 'm', "ru"), ("департамент", 'm', "ru"), ("союз", 'm', "ru"), ("госпиталь", 'm', "ru"), ("академия", 'f', "ru"),
         ("ассоциация", 'f', "ru"), ("служба", 'f', "ru"), ("администрация", 'f', "ru"), ("больница", 'f', "ru"),
         ("библиотека", 'f', "ru"), ("федерация", 'f', "ru"), ("агентство", 'n', "ru"), ("министерство", 'n', "ru"),
-        ("управление", 'n', "ru"),
+        ("управление", 'n', "ru"), ("совет", 'm', "ru"), ("мэрия", 'f', "ru"), ("дума", 'f', "ru"),
+        ("собрание", 'n', "ru"), ("палата", 'f', "ru"), ("полк", 'm', "ru"), ("дивизия", 'f', "ru"), ("бригада", 'f', "ru"),
+        ("посольство", 'n', "ru"), ("консульство", 'n', "ru"), ("церковь", 'f', "ru"),
     ];
 
     private static readonly Lazy<Dictionary<string, (string Lemma, char Gender)>[]> s_headForms = new(BuildHeadForms);
@@ -139,7 +144,7 @@ internal static class InstitutionFinder
         var parts = new List<string>(last - index + 1);
         for (var k = index; k < headIndex; k++)
         {
-            if (Nominative(tokens[k].Value, head.Gender) is not { } adjective)
+            if (Nominative(tokens[k].Value, head.Gender, language) is not { } adjective)
             {
                 return false;
             }
@@ -190,7 +195,7 @@ internal static class InstitutionFinder
         }
 
         var end = last;
-        for (var words = 0; words < 3 && k < tokens.Count && tokens[k].IsCapitalized && taken[k] != 2 && !tokens[k].NewLineBefore; words++)
+        for (var words = 0; words < 3 && k < tokens.Count && tokens[k].IsCapitalized && !tokens[k].NewLineBefore; words++)
         {
             end = k++;
         }
@@ -223,8 +228,15 @@ internal static class InstitutionFinder
             || word.EndsWith("ну", StringComparison.Ordinal) || word.EndsWith("не", StringComparison.Ordinal));
     }
 
-    private static string? Nominative(string adjective, char gender)
+    private static string? Nominative(string adjective, char gender, string language)
     {
+        // Russian hard stems: "областного" → "областный", not the Ukrainian "областний".
+        if (language == LanguageDetector.Russian && gender == 'm' && Nominative(adjective, gender, LanguageDetector.Ukrainian) is { Length: > 3 } ukrainian
+            && ukrainian.EndsWith("ий", StringComparison.Ordinal))
+        {
+            return ukrainian[^3] is 'к' or 'г' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? ukrainian : ukrainian[..^2] + "ый";
+        }
+
         foreach (var (ending, masculine, feminine, neuter) in s_adjectiveEndings)
         {
             var nominative = gender switch
