@@ -45,8 +45,8 @@ public sealed class ExtractionMeasurementTests
     /// <summary>Floors per language on the second corpus (pages the stage was not first written for), read as
     /// plain text; raised as the stage improves, never lowered.</summary>
     [Theory]
-    [InlineData("uk", 0.92, 0.80, 0.88, 0.60)]
-    [InlineData("ru", 0.94, 0.80, 0.835, 0.61)]
+    [InlineData("uk", 0.95, 0.87, 0.88, 0.63)]
+    [InlineData("ru", 0.95, 0.82, 0.835, 0.61)]
     public void Evaluate_SharedCorpus2_PersonsAndTagsAboveFloorPerLanguage(string language, double personPrecision, double personRecall, double tagPrecision, double tagRecall)
     {
         if (RepositoryFiles.SharedCorpus2 is not { } corpus)
