@@ -12,13 +12,15 @@ internal static class RepositoryFiles
     public static string SeedPath => Path.Combine(Seeds, SeedFileName);
 
     /// <summary>The shared annotated corpus, or null where it is absent (a fresh clone has none).</summary>
-    public static string? SharedCorpus
+    public static string? SharedCorpus => SharedFolder("corpus");
+
+    /// <summary>The second shared corpus (pages from many outlets), when it is beside the repository.</summary>
+    public static string? SharedCorpus2 => SharedFolder("corpus2");
+
+    private static string? SharedFolder(string name)
     {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
-            return Directory.Exists(path) ? path : null;
-        }
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", name));
+        return Directory.Exists(path) ? path : null;
     }
 
     private static string FindRoot()

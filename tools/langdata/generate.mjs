@@ -67,6 +67,20 @@ for (const [ru, uk, g] of readList('ru_uk_given.txt')) {
   for (const [c, fn] of ruCases) add(fn ? sex.first[fn](ru) : ru, ru, g, 'ru', c);
 }
 
+// Foreign names in Russian text are the same names in Russian transcription (Ентоні → Энтони, Ед → Эд,
+// П'єр → Пьер): derived letter by letter from the Ukrainian spelling, declined by petrovich, mapped back.
+const ruSeen = new Set(ruMap.map(r => r[0]));
+const toRussian = name => name.replace(/'/g, 'ь').replace(/(^|[аеиоуіюяєї])е/gi, (m, v) => v + (m.endsWith('Е') ? 'Э' : 'э'))
+  .replace(/є/g, 'е').replace(/Є/g, 'Е').replace(/ї/g, 'йи').replace(/Ї/g, 'Йи').replace(/і/g, 'и').replace(/І/g, 'И').replace(/ґ/g, 'г').replace(/Ґ/g, 'Г');
+for (const [name, g] of readList('foreign_given_names_uk.txt')) {
+  const ru = toRussian(name);
+  if (ruSeen.has(ru)) continue;
+  ruSeen.add(ru);
+  ruMap.push([ru, name, g]);
+  const sex = g === 'f' ? petrovich.female : petrovich.male;
+  for (const [c, fn] of ruCases) add(fn ? sex.first[fn](ru) : ru, ru, g, 'ru', c);
+}
+
 for (const [name, g] of readList('latin_given_names.txt')) for (const c of 'NGDAILV') add(name, name, g, 'lat', c);
 
 const lines = [...rows.entries()].map(([k, v]) => k + '\t' + [...'NGDAILV'].filter(c => v.has(c)).join(''));

@@ -23,4 +23,7 @@ internal sealed class ArticleAnalysis
     public required bool[] Blocked { get; init; }
 
     public required int[] TopicCounts { get; init; }
+
+    /// <summary>Per topic, the matching words in the headline, sub-headline and lead.</summary>
+    public required int[] CentralTopicCounts { get; init; }
 }

@@ -74,6 +74,7 @@ internal sealed class ArticleAnalyzer
             || FindBySurname(persons, word, language) is not null || PersonFinder.LooksLikeSurname(word);
         AddAttributedOutlets(text.Text, tokens, places, blocked, named, IsPersonWord);
         AddInstitutions(tokens, places, blocked, named, language);
+        AddLatinNames(tokens, places, blocked, named);
         for (var k = 0; k < blocked.Length; k++)
         {
             quoted[k] |= blocked[k];
@@ -119,12 +120,22 @@ internal sealed class ArticleAnalyzer
         persons.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
 
         var topicCounts = new int[_topics.Topics.Count];
+        var centralTopicCounts = new int[_topics.Topics.Count];
         foreach (var token in tokens)
         {
             if (token.IsWord && token.Value.Length > 2)
             {
-                _topics.Count(token.Value, topicCounts);
+                var section = text.SectionAt(token.Start);
+                if (section != ArticleSection.CrossReference)
+                {
+                    _topics.Count(token.Value, section is ArticleSection.Body ? topicCounts : centralTopicCounts);
+                }
             }
+        }
+
+        for (var t = 0; t < topicCounts.Length; t++)
+        {
+            topicCounts[t] += centralTopicCounts[t];
         }
 
         return new ArticleAnalysis
@@ -137,6 +148,7 @@ internal sealed class ArticleAnalyzer
             LoneSurnameCandidates = loneCandidates,
             Blocked = blocked,
             TopicCounts = topicCounts,
+            CentralTopicCounts = centralTopicCounts,
         };
     }
 
@@ -147,7 +159,9 @@ internal sealed class ArticleAnalyzer
         while (i < tokens.Count)
         {
             if (tokens[i].IsWord && (RegionFinder.TryMatch(tokens, i, out var match)
-                || _gazetteer.TryMatch(tokens, i, language, out match))
+                || _gazetteer.TryMatch(tokens, i, language, out match)
+                || (i + 1 < tokens.Count && !RegionFinder.TryMatch(tokens, i + 1, out _) && !_gazetteer.TryMatch(tokens, i + 1, language, out _)
+                    && SettlementFinder.TryMatch(tokens, blocked, i, word => _finder.Readings(word, language).Length > 0, out match)))
                 && !IsPersonOrAdjectiveRatherThanPlace(tokens, match, language))
             {
                 places.Add(match);
@@ -198,6 +212,43 @@ internal sealed class ArticleAnalyzer
 
         // An institution swallows the gazetteer names in its tail ("Музей історії Києва" is not Київ).
         places.RemoveAll(p => found.Exists(f => p.First >= f.First && p.Last <= f.Last));
+        foreach (var match in found)
+        {
+            places.Add(match);
+            Array.Fill(blocked, true, match.First, match.Last - match.First + 1);
+        }
+
+        places.Sort(static (a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>Names the gazetteer lacks that are neither a gazetteer name nor a person: Latin-script names inside
+    /// Cyrillic text, quoted names after an organisation's kind, and abbreviations.</summary>
+    private void AddLatinNames(List<Token> tokens, List<PlaceMatch> places, bool[] blocked, List<PersonMention> named)
+    {
+        var taken = new bool[tokens.Count];
+        foreach (var place in places)
+        {
+            Array.Fill(taken, true, place.First, place.Last - place.First + 1);
+        }
+
+        foreach (var mention in named)
+        {
+            Array.Fill(taken, true, mention.First, mention.Last - mention.First + 1);
+        }
+
+        var found = LatinNameFinder.Find(tokens, taken, word => _finder.Readings(word, LanguageDetector.Ukrainian).Length > 0);
+        foreach (var match in found)
+        {
+            Array.Fill(taken, true, match.First, match.Last - match.First + 1);
+        }
+
+        found.AddRange(QuotedNameFinder.Find(tokens, taken));
+        foreach (var match in found)
+        {
+            Array.Fill(taken, true, match.First, match.Last - match.First + 1);
+        }
+
+        found.AddRange(AcronymFinder.Find(tokens, taken));
         foreach (var match in found)
         {
             places.Add(match);
@@ -389,12 +440,23 @@ internal sealed class ArticleAnalyzer
                 person.Mentions.Add(mention);
                 return;
             }
+
+            // "В. Набока" first, "Василь Набока" later: one person, now with the full name.
+            if (name is not null && person.Initial is { } initial && !person.HasFullName
+                && string.Equals(person.Surname, mention.Surname, StringComparison.Ordinal)
+                && mention.GivenName!.StartsWith(initial[0]))
+            {
+                person.Name = name;
+                person.Mentions.Add(mention);
+                return;
+            }
         }
 
         // The same surname with another given name in one article is another person (Віталій and Володимир Кличко).
         var cluster = new PersonCluster(name ?? mention.Surname, mention.Surname, mention.Gender, mention.First)
         {
             GivenName = mention.GivenName,
+            Initial = mention.Initial,
         };
         cluster.Mentions.Add(mention);
         persons.Add(cluster);

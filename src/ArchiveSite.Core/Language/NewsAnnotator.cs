@@ -85,10 +85,11 @@ public sealed class NewsAnnotator : IArticleAnnotator
         });
 
         _resolver.Resolve(analyses);
+        var thresholds = TopicThresholds(analyses);
         var results = new ExtractionResult[analyses.Length];
         for (var i = 0; i < analyses.Length; i++)
         {
-            results[i] = Summarize(analyses[i]);
+            results[i] = Summarize(analyses[i], thresholds);
         }
 
         return results;
@@ -103,15 +104,61 @@ public sealed class NewsAnnotator : IArticleAnnotator
         return analyses;
     }
 
-    private ExtractionResult Summarize(ArticleAnalysis analysis)
+    /// <summary>How often a topic's words must recur in the body when the headline and lead do not name it.</summary>
+    private const int BodyTopicCount = 4;
+
+    /// <summary>Below this many articles a batch says nothing about how common a topic is.</summary>
+    private const int MinimumBatchForSpread = 9;
+
+    /// <summary>
+    /// Per topic, the count an article needs to carry it as a tag. A topic that would fall on more than a third of
+    /// the batch tells a reader nothing there; it is kept on the third of articles that name it most.
+    /// </summary>
+    private int[] TopicThresholds(ArticleAnalysis[] analyses)
+    {
+        var thresholds = new int[_topics.Topics.Count];
+        for (var t = 0; t < thresholds.Length; t++)
+        {
+            var counts = new List<int>();
+            foreach (var analysis in analyses)
+            {
+                if (IsCentral(analysis, t))
+                {
+                    counts.Add(analysis.TopicCounts[t]);
+                }
+            }
+
+            var third = analyses.Length / 3;
+            if (analyses.Length >= MinimumBatchForSpread && counts.Count > third)
+            {
+                counts.Sort(static (a, b) => b.CompareTo(a));
+                thresholds[t] = counts[third] + 1;
+            }
+        }
+
+        return thresholds;
+    }
+
+    /// <summary>A topic tells the reader something when it is central: named in the headline or lead, or repeated
+    /// through the body; one passing word in a long text is not enough.</summary>
+    private bool IsCentral(ArticleAnalysis analysis, int topic)
+    {
+        var count = analysis.TopicCounts[topic];
+        var minimum = _topics.Topics[topic].MinimumCount;
+        return count >= minimum && (analysis.CentralTopicCounts[topic] > 0 || count >= Math.Max(BodyTopicCount, minimum));
+    }
+
+    private ExtractionResult Summarize(ArticleAnalysis analysis, int[] topicThresholds)
     {
         var persons = new List<string>();
         foreach (var person in analysis.Persons)
         {
-            // A surname or initials never tied to a full name does not make a person page.
-            if (person.HasFullName && !persons.Contains(person.Name))
+            // A surname never tied to a full name does not make a person page; initials with a surname name
+            // the person as written ("В. Набока").
+            var name = person.HasFullName ? person.Name : person.Initial is { } initial ? initial + " " + person.Name : null;
+            if (name is not null && !persons.Contains(name))
             {
-                persons.Add(person.Name);
+                persons.Add(name);
             }
         }
 
@@ -140,7 +187,7 @@ public sealed class NewsAnnotator : IArticleAnnotator
         for (var t = 0; t < analysis.TopicCounts.Length; t++)
         {
             var topic = _topics.Topics[t];
-            if (analysis.TopicCounts[t] >= topic.MinimumCount)
+            if (IsCentral(analysis, t) && analysis.TopicCounts[t] >= topicThresholds[t])
             {
                 // A topic word signals less than a name does, and a long article repeats its topic words:
                 // the score grows slowly with the count and is capped below a much-named place.

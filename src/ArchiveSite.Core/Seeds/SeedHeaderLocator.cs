@@ -19,32 +19,30 @@ internal static partial class SeedHeaderLocator
     public static SeedHeader Locate(IReadOnlyList<string> lines, TimeZoneInfo zone)
     {
         var zoneEnd = Math.Min(lines.Count, Zone);
-        var (dateIndex, dateLines, date) = FindDate(lines, zoneEnd, zone);
-        var title = FindTitle(lines, zoneEnd, dateIndex, dateLines);
-        return new SeedHeader(title, TitleLength(lines[title]), dateIndex, dateLines, date);
-    }
+        var date = DateLineFinder.Find(lines, zoneEnd, zone);
+        var title = FindTitle(lines, zoneEnd, date, zone);
 
-    private static (int Index, int Count, DateTimeOffset? Date) FindDate(IReadOnlyList<string> lines, int zoneEnd, TimeZoneInfo zone)
-    {
-        for (var i = 0; i < zoneEnd; i++)
+        // A date below the article's first paragraphs belongs to an item printed after it.
+        if (date.Index > title + 3 && HasSentenceBetween(lines, title, date.Index))
         {
-            if (SeedDateParser.TryParseLine(lines[i], zone) is { } date)
-            {
-                return (i, 1, date);
-            }
-
-            // "07:11" on one line and "27.01.2026" on the next.
-            if (i + 1 < lines.Count && TimeOnly().IsMatch(lines[i]) && SeedDateParser.TryParseLine($"{lines[i]} {lines[i + 1]}", zone) is { } split)
-            {
-                return (i, 2, split);
-            }
+            date = new DateLineMatch(-1, 0, null);
         }
-
-        return (-1, 0, null);
+        return new SeedHeader(title, TitleLength(lines[title]), date.Index, date.Lines, date.Line?.Date)
+        {
+            DateLineIsText = date.Line?.HasOtherText == true,
+            UndatedLine = date.UndatedLine,
+        };
     }
 
-    private static int FindTitle(IReadOnlyList<string> lines, int zoneEnd, int dateIndex, int dateLines)
+    private static int FindTitle(IReadOnlyList<string> lines, int zoneEnd, DateLineMatch date, TimeZoneInfo zone)
     {
+        var title = FindTitleLine(lines, zoneEnd, date, zone);
+        return Contained(lines, zoneEnd, title);
+    }
+
+    private static int FindTitleLine(IReadOnlyList<string> lines, int zoneEnd, DateLineMatch date, TimeZoneInfo zone)
+    {
+        var (dateIndex, dateLines) = (date.Index, date.Lines);
         int first = -1, repeated = -1;
         for (var i = 0; i < zoneEnd && repeated < 0; i++)
         {
@@ -65,20 +63,23 @@ internal static partial class SeedHeaderLocator
             return repeated >= 0 ? repeated : Math.Max(first, 0);
         }
 
+        // The article's headline between two copies of its date line.
+        var afterDate = dateIndex + dateLines;
+        if (afterDate + 1 < lines.Count && IsHeadlineLike(lines[afterDate], lines)
+            && (lines[afterDate + 1] == lines[dateIndex] || (date.Line?.Date is { } stated && SeedDateParser.TryParseLine(lines[afterDate + 1], zone) == stated)))
+        {
+            return afterDate;
+        }
+
         // The archive's own layout: headline, sub-headline, date line.
         if (dateIndex is >= 1 and <= 3 && first == 0)
         {
             return 0;
         }
 
-        var afterDate = dateIndex + dateLines;
-        if (afterDate + 1 < lines.Count && lines[afterDate + 1] == lines[dateIndex] && IsHeadlineLike(lines[afterDate], lines))
-        {
-            return afterDate;
-        }
-
-        // A headline well above the date line: the date belongs to something printed further down.
-        if (first >= 0 && first < dateIndex - 3 && (repeated < 0 || first <= repeated))
+        // A headline well above the date line, with paragraphs of text between: the date belongs to
+        // something printed further down.
+        if (first >= 0 && first < dateIndex - 3 && (repeated < 0 || first <= repeated) && HasSentenceBetween(lines, first, dateIndex))
         {
             return first;
         }
@@ -86,11 +87,42 @@ internal static partial class SeedHeaderLocator
         var nearDate = NearDate(lines, dateIndex, afterDate);
         return (repeated, nearDate) switch
         {
+            ( >= 0, >= 0) when repeated == dateIndex - 1 || repeated == afterDate => repeated,
             ( >= 0, >= 0) => Math.Min(repeated, nearDate),
             ( >= 0, _) => repeated,
             (_, >= 0) => nearDate,
             _ => Math.Max(first, 0),
         };
+    }
+
+    private static bool HasSentenceBetween(IReadOnlyList<string> lines, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (WordCount(lines[i]) >= 3 && lines[i][^1] is '.' or '!' or '?' or '…')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A title bar or breadcrumb prints the headline with the site's name or path around it; when
+    /// the bare headline stands on a line of its own too, that line is the headline.</summary>
+    private static int Contained(IReadOnlyList<string> lines, int zoneEnd, int title)
+    {
+        var key = Key(lines[title]);
+        for (var i = 0; i < zoneEnd; i++)
+        {
+            if (i != title && lines[i].Length < lines[title].Length && lines[i].Length * 10 >= lines[title].Length * 6
+                && WordCount(lines[i]) >= 4 && key.Contains(Key(lines[i]), StringComparison.Ordinal) && IsHeadlineLike(lines[i], lines))
+            {
+                return i;
+            }
+        }
+
+        return title;
     }
 
     /// <summary>
@@ -118,14 +150,17 @@ internal static partial class SeedHeaderLocator
         return line.Length;
     }
 
-    /// <summary>The headline-like line just above the date line (a byline may stand between), else just below.</summary>
+    /// <summary>The headline-like line just above the date line (a byline may stand between), else just below;
+    /// but a rubric of a few words above gives way to a headline of a sentence's length below.</summary>
     private static int NearDate(IReadOnlyList<string> lines, int dateIndex, int afterDate)
     {
+        var above = -1;
         for (var i = dateIndex - 1; i >= Math.Max(0, dateIndex - 3); i--)
         {
             if (IsHeadlineLike(lines[i], lines))
             {
-                return i;
+                above = i;
+                break;
             }
 
             if (WordCount(lines[i]) > 3)
@@ -134,15 +169,19 @@ internal static partial class SeedHeaderLocator
             }
         }
 
+        var below = -1;
         for (var i = afterDate; i < Math.Min(lines.Count, afterDate + 2); i++)
         {
             if (IsHeadlineLike(lines[i], lines))
             {
-                return i;
+                below = i;
+                break;
             }
         }
 
-        return -1;
+        return above >= 0 && below >= 0 && WordCount(lines[above]) <= 4 && WordCount(lines[below]) >= 6 ? below
+            : above >= 0 ? above
+            : below;
     }
 
     /// <summary>A line that reads like a headline: a few words to a long sentence, no final full stop, not a
@@ -237,10 +276,7 @@ internal static partial class SeedHeaderLocator
     [GeneratedRegex(@"\d{1,2}[./-]\d{1,2}[./-]\d{4}")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"^\d{1,2}:\d{2}$")]
-    private static partial Regex TimeOnly();
-
-    [GeneratedRegex(@"^(?:\d+\.\s|[—–-]\s|Фото|Photo|Автор|Джерело|Источник|Читайте|Дата|Відео|Video|Скриншот|Ілюстрат)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\.\s|[—–-]\s|[•·*►>/|]|Фото|Photo|Автор|Джерело|Источник|Читайте|Дата|Відео|Video|Скриншот|Ілюстрат)", RegexOptions.IgnoreCase)]
     private static partial Regex NotAHeadline();
 }
 
@@ -248,4 +284,11 @@ internal static partial class SeedHeaderLocator
 /// <param name="TitleLength">How much of that line is the headline; the rest is the sub-headline.</param>
 /// <param name="DateIndex">The first line of the date, or -1.</param>
 /// <param name="DateLines">How many lines the date takes (a time and a date may stand on two).</param>
-internal readonly record struct SeedHeader(int TitleIndex, int TitleLength, int DateIndex, int DateLines, DateTimeOffset? Date);
+internal readonly record struct SeedHeader(int TitleIndex, int TitleLength, int DateIndex, int DateLines, DateTimeOffset? Date)
+{
+    /// <summary>The date line also holds other words (a byline, a place), so it stays in the body too.</summary>
+    public bool DateLineIsText { get; init; }
+
+    /// <summary>A line that gives a relative day or the site's current date where no publication date was found, or -1.</summary>
+    public int UndatedLine { get; init; } = -1;
+}

@@ -33,6 +33,10 @@ public static partial class SeedParser
         {
             warnings.Add($"{fileName}:{lines[badDateIndex].Number}: '{lines[badDateIndex].Text}' looks like a date line but is no valid date; the article is undated and the line is kept as text");
         }
+        else if (header.DateIndex < 0 && header.UndatedLine >= 0)
+        {
+            warnings.Add($"{fileName}:{lines[header.UndatedLine].Number}: '{lines[header.UndatedLine].Text}' gives a day relative to the reading or the site's current date, not the publication date; the article is undated");
+        }
         else if (header.DateIndex < 0)
         {
             warnings.Add($"{fileName}: no date line near the headline; the article is undated");
@@ -52,7 +56,7 @@ public static partial class SeedParser
             consumed.Add(1);
         }
 
-        for (var i = 0; i < header.DateLines; i++)
+        for (var i = 0; i < header.DateLines && !header.DateLineIsText; i++)
         {
             consumed.Add(header.DateIndex + i);
         }

@@ -5,22 +5,28 @@ using ArchiveSite.Core.Seeds;
 
 namespace ArchiveSite.Cli.Commands;
 
-/// <summary><c>eval --corpus DIR</c>: runs import's reading and extraction over NNN.txt with gold NNN.json
+/// <summary><c>eval --corpus DIR [DIR...]</c>: runs import's reading and extraction over NNN.txt with gold NNN.json
 /// and prints precision, recall and F1 for persons and for places+organisations, title and date accuracy,
-/// and every miss and false hit.</summary>
+/// in total, per folder, per language and per odd/even half, and every miss and false hit.</summary>
 internal static class EvalCommand
 {
     public static int Run(CommandLine line, TextWriter output)
     {
         var corpus = line.Get("--corpus") ?? throw new UsageException("eval needs --corpus DIR (a folder of NNN.txt texts with NNN.json gold answers).");
-        var folder = Path.GetFullPath(corpus);
-        if (!Directory.Exists(folder))
+        var folders = new List<string>();
+        foreach (var name in line.Arguments.Prepend(corpus))
         {
-            throw new DirectoryNotFoundException($"{folder}: the corpus folder does not exist");
+            var folder = Path.GetFullPath(name);
+            if (!Directory.Exists(folder))
+            {
+                throw new DirectoryNotFoundException($"{folder}: the corpus folder does not exist");
+            }
+
+            folders.Add(folder);
         }
 
         var report = ExtractionEvaluator.Evaluate(
-            folder,
+            folders,
             Path.Combine(line.Folder("--input", "input"), Annotators.DataFolder),
             ReadAsImport,
             TitleAndDate);

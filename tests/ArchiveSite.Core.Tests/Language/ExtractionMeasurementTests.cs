@@ -37,9 +37,30 @@ public sealed class ExtractionMeasurementTests
         var report = ExtractionEvaluator.Evaluate(corpus);
         _output.WriteLine(report.Format());
 
-        Assert.True(report.Persons.Precision >= 0.95, report.Format());
-        Assert.True(report.Persons.Recall >= 0.92, report.Format());
-        Assert.True(report.Tags.F1 >= 0.80, report.Format());
+        Assert.True(report.Persons.Precision >= 0.97, report.Format());
+        Assert.True(report.Persons.Recall >= 0.96, report.Format());
+        Assert.True(report.Tags.F1 >= 0.89, report.Format());
+    }
+
+    /// <summary>Floors per language on the second corpus (pages the stage was not first written for), read as
+    /// plain text; raised as the stage improves, never lowered.</summary>
+    [Theory]
+    [InlineData("uk", 0.95, 0.87, 0.88, 0.63)]
+    [InlineData("ru", 0.95, 0.82, 0.835, 0.61)]
+    public void Evaluate_SharedCorpus2_PersonsAndTagsAboveFloorPerLanguage(string language, double personPrecision, double personRecall, double tagPrecision, double tagRecall)
+    {
+        if (RepositoryFiles.SharedCorpus2 is not { } corpus)
+        {
+            return;
+        }
+
+        var report = ExtractionEvaluator.Evaluate(corpus).InLanguage(language);
+        _output.WriteLine(report.Format());
+
+        Assert.True(report.Persons.Precision >= personPrecision, report.Format());
+        Assert.True(report.Persons.Recall >= personRecall, report.Format());
+        Assert.True(report.Tags.Precision >= tagPrecision, report.Format());
+        Assert.True(report.Tags.Recall >= tagRecall, report.Format());
     }
 
     [Fact]
@@ -53,6 +74,6 @@ public sealed class ExtractionMeasurementTests
         var report = MentionEvaluator.Evaluate(path, "ng/");
         _output.WriteLine(report.Format(0));
 
-        Assert.True(report.Persons.F1 >= 0.93, report.Format(20));
+        Assert.True(report.Persons.F1 >= 0.955, report.Format(20));
     }
 }

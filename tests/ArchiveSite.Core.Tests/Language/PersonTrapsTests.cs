@@ -26,6 +26,18 @@ public sealed class PersonTrapsTests
     }
 
     [Fact]
+    public void Annotate_InitialsOfAnotherGivenName_DoNotTakeTheFullNameFromAnotherArticle()
+    {
+        var annotations = s_annotator.Annotate(
+        [
+            new AnnotationInput("a", "uk", "Новини", null, ["Про це заявив Олег Стецюренко у Києві."]),
+            new AnnotationInput("b", "uk", "Новини", null, ["Вірш прочитав В. Стецюренко на святі."]),
+        ]);
+
+        Assert.Equal(["В. Стецюренко"], annotations[1].Persons);
+    }
+
+    [Fact]
     public void Annotate_SurnameAloneAfterFullName_IsTheSamePerson()
     {
         var annotation = Annotate("uk", "Про це заявив Сергій Рябков.", "Рябков додав, що раунд буде навесні.", "Слова Рябкова підтвердили.");

@@ -58,7 +58,61 @@ public sealed class SeedHeaderLocatorTests
             Headline,
             null
         },
+        {
+            "the site's current date beside the currency rates, the article's date further down",
+            $"Понеділок, 12 лютого 2024\n$41.20 €44.10\nНовини Політика Спорт\n{Headline}\n10:15 - 09/02/2024\nПерший абзац тексту.\n",
+            Headline,
+            "2024-02-09T10:15"
+        },
+        {
+            "today's date after a lead-in word",
+            $"Сьогодні: 12/02/2024\nГоловна / Новини міста\n{Headline}\nРубрика міста\n10:15 - 09/02/2024\nПерший абзац тексту.\n",
+            Headline,
+            "2024-02-09T10:15"
+        },
+        {
+            "a rubric above the date, the headline below it",
+            $"Вибори у громадах\nПоліція та суди міста\n7 грудня 2023 в 10:15\n{Headline}\nПерший абзац тексту.\n",
+            Headline,
+            "2023-12-07T10:15"
+        },
+        {
+            "a breadcrumb that ends with the headline",
+            $"головна Новини Місто {Headline}\n{Headline}\nПерший абзац тексту.\n",
+            Headline,
+            null
+        },
+        {
+            "the headline between two copies of the date, the first with the outlet",
+            $"Останні новини міста за тиждень\nГазета Київська область  7 грудня 2023 – 10:15\n{Headline}\n7 грудня 2023 – 10:15\nПерший абзац тексту.\n",
+            Headline,
+            "2023-12-07T10:15"
+        },
+        {
+            "a date split over two lines",
+            $"{Headline}\n7 грудня\n2023, 10:15\nПерший абзац тексту.\n",
+            Headline,
+            "2023-12-07T10:15"
+        },
     };
+
+    [Fact]
+    public void Parse_RelativeDay_LeavesTheArticleUndatedWithAWarning()
+    {
+        var seed = SeedParser.Parse("relative.txt", $"{Headline}\nСьогодні, 12:30\nПерший абзац тексту.\n", Zones.Kyiv);
+
+        Assert.Null(seed.Date);
+        Assert.Contains(seed.Warnings, w => w.Contains("relative", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_BylineOnTheDateLine_KeepsTheLineInTheBody()
+    {
+        var seed = SeedParser.Parse("byline.txt", $"{Headline}\nОксана Коваль, 7 грудня 2023, 10:15\nПерший абзац тексту.\n", Zones.Kyiv);
+
+        Assert.NotNull(seed.Date);
+        Assert.Contains(seed.Body, p => p.Text.StartsWith("Оксана Коваль", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Layouts))]

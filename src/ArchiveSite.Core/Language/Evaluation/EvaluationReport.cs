@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ArchiveSite.Core.Language.Evaluation;
 
-/// <summary>Scores of the extractor over a gold corpus, in total and per text.</summary>
+/// <summary>Scores of the extractor over a gold corpus, in total, per group of texts and per text.</summary>
 public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Documents)
 {
     public Score Persons => Sum(d => d.Persons);
@@ -17,7 +17,19 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Document
     /// <summary>Share of texts with a gold date whose date was read right; null without a date reader.</summary>
     public double? DateAccuracy => Accuracy(d => d.DateRight);
 
-    /// <summary>A plain-text report: totals, then every miss and false hit per text.</summary>
+    /// <summary>The report over the texts that pass <paramref name="keep"/>.</summary>
+    public EvaluationReport Where(Func<DocumentEvaluation, bool> keep) => new([.. Documents.Where(keep)]);
+
+    /// <summary>The texts in one language (<c>uk</c> or <c>ru</c>, as detected).</summary>
+    public EvaluationReport InLanguage(string language) => Where(d => d.Language == language);
+
+    /// <summary>The odd- or even-numbered texts.</summary>
+    public EvaluationReport InHalf(string half) => Where(d => d.Half == half);
+
+    /// <summary>The texts of one corpus folder.</summary>
+    public EvaluationReport InPart(string part) => Where(d => d.Part == part);
+
+    /// <summary>A plain-text report: totals, the figures per group, then every miss and false hit per text.</summary>
     public string Format()
     {
         var builder = new StringBuilder();
@@ -35,32 +47,58 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Document
             builder.AppendLine(culture, $"date accuracy:         {date:0.000}");
         }
 
+        builder.AppendLine();
+        EvaluationTable.Write(builder, this);
+
         foreach (var document in Documents)
         {
+            var unstatedDate = document.GoldDate is null && document.FoundDate is not null;
             if (document.MissedPersons.Count + document.FalsePersons.Count + document.MissedTags.Count
-                + document.FalseTags.Count == 0 && document.TitleRight != false && document.DateRight != false)
+                + document.FalseTags.Count == 0 && document.TitleRight != false && document.DateRight != false && !unstatedDate)
             {
                 continue;
             }
 
             builder.AppendLine();
-            builder.AppendLine(culture, $"{document.Name}:");
+            builder.AppendLine(culture, $"{document.Part}/{document.Name} ({document.Language}):");
             Line(builder, "  missed person:   ", document.MissedPersons);
             Line(builder, "  false person:    ", document.FalsePersons);
             Line(builder, "  missed tag:      ", document.MissedTags);
             Line(builder, "  false tag:       ", document.FalseTags);
             if (document.TitleRight == false)
             {
-                builder.AppendLine("  title wrong");
+                builder.AppendLine(culture, $"  title wrong:     {document.FoundTitle ?? "(none)"}  ≠  {document.GoldTitle}");
             }
 
             if (document.DateRight == false)
             {
-                builder.AppendLine("  date wrong");
+                builder.AppendLine(culture, $"  date wrong:      {document.FoundDate ?? "(none)"}  ≠  {document.GoldDate}");
+            }
+
+            if (unstatedDate)
+            {
+                builder.AppendLine(culture, $"  date not stated: {document.FoundDate} was read where the text states none");
             }
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Right answers and questions asked, for titles or dates.</summary>
+    internal (int Right, int All) Count(Func<DocumentEvaluation, bool?> pick)
+    {
+        var right = 0;
+        var all = 0;
+        foreach (var document in Documents)
+        {
+            if (pick(document) is { } value)
+            {
+                all++;
+                right += value ? 1 : 0;
+            }
+        }
+
+        return (right, all);
     }
 
     private static void Line(StringBuilder builder, string label, IReadOnlyList<string> names)
@@ -84,17 +122,7 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Document
 
     private double? Accuracy(Func<DocumentEvaluation, bool?> pick)
     {
-        var right = 0;
-        var all = 0;
-        foreach (var document in Documents)
-        {
-            if (pick(document) is { } value)
-            {
-                all++;
-                right += value ? 1 : 0;
-            }
-        }
-
+        var (right, all) = Count(pick);
         return all == 0 ? null : (double)right / all;
     }
 }

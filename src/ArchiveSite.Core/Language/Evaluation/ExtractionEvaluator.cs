@@ -55,6 +55,24 @@ public static class ExtractionEvaluator
             documents.Add(Compare(inputs[i], golds[i], results[i], titleAndDate is not null, title, date));
         }
 
+        var part = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(corpusDirectory)));
+        return new EvaluationReport([.. documents.Select(d => d with { Part = part })]);
+    }
+
+    /// <summary>Scores several corpus folders, each as its own batch (as separate archives would be), in one
+    /// report whose figures are also given per folder.</summary>
+    public static EvaluationReport Evaluate(
+        IReadOnlyList<string> corpusDirectories,
+        string? dataDirectory = null,
+        Func<string, string, AnnotationInput>? reader = null,
+        Func<string, string, (string? Title, DateTimeOffset? Date)>? titleAndDate = null)
+    {
+        var documents = new List<DocumentEvaluation>();
+        foreach (var directory in corpusDirectories)
+        {
+            documents.AddRange(Evaluate(directory, dataDirectory, reader, titleAndDate).Documents);
+        }
+
         return new EvaluationReport(documents);
     }
 
@@ -91,7 +109,14 @@ public static class ExtractionEvaluator
                 .StartsWith(gold.Published, StringComparison.Ordinal)
             : null;
 
-        return new DocumentEvaluation(input.Id, persons, tags, missedPersons, falsePersons, missedTags, falseTags, titleRight, dateRight);
+        return new DocumentEvaluation(input.Id, persons, tags, missedPersons, falsePersons, missedTags, falseTags, titleRight, dateRight)
+        {
+            Language = language,
+            FoundTitle = title,
+            FoundDate = date?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            GoldTitle = gold.Title,
+            GoldDate = gold.Published,
+        };
     }
 
     private static void AddDistinct(List<string> list, string name)

@@ -19,6 +19,9 @@ internal sealed class PersonCluster
     /// <summary>The nominative given name of the first full-name mention, if any.</summary>
     public string? GivenName { get; init; }
 
+    /// <summary>The initial of the first mention when it was initials and a surname ("В."), else null.</summary>
+    public string? Initial { get; init; }
+
     public Gender Gender { get; }
 
     public int FirstToken { get; set; }

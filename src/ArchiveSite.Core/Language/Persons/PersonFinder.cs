@@ -100,6 +100,7 @@ internal sealed partial class PersonFinder
                 ?? TryFullName(tokens, blocked, i, language)
                 ?? TryInitials(tokens, blocked, i, language)
                 ?? TryInitialsAfter(tokens, blocked, i, language)
+                ?? TrySurnameGiven(tokens, blocked, i, language)
                 ?? TryUnknownGivenName(tokens, blocked, i, language);
             if (mention is null)
             {
@@ -192,20 +193,23 @@ internal sealed partial class PersonFinder
         var best = readings[0];
         var bestScore = -1;
         List<string>? bestCandidates = null;
+        var feminineContext = GenderContext.IsFeminine(tokens, i, j);
         foreach (var reading in readings)
         {
             var candidates = _surnames.Candidates(surnameToken.Value, reading.Gender, reading.Cases, SurnameLanguage(language));
             var score = Agreement(surnameToken.Value, candidates, reading);
             if (score > 0 && _givenNames.IsWeak(reading.Lemma) && !SurnameShape().IsMatch(surnameToken.Value)
-                && (_givenNames.IsStrict(reading.Lemma) || IsSentenceStart(tokens, i) || _gazetteer.IsSingleWordName(tokens[i].Value)))
+                && (_givenNames.IsStrict(reading.Lemma) || StartsSentence(tokens, i) || _gazetteer.IsSingleWordName(tokens[i].Value)))
             {
                 score = 0;
             }
 
             // Equal agreement: a man is named far more often than a woman with the derived name
-            // ("Володимира Путіна" is Володимир's genitive, not Володимира).
+            // ("Володимира Путіна" is Володимир's genitive, not Володимира), unless the words around
+            // speak of a woman ("поетеса Світлана Коробова подарувала").
+            var preferred = feminineContext ? Gender.Feminine : Gender.Masculine;
             var better = score > bestScore
-                || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine);
+                || (score == bestScore && best.Gender != preferred && reading.Gender == preferred);
             if (better)
             {
                 best = reading;
@@ -298,7 +302,14 @@ internal sealed partial class PersonFinder
 
         var gender = GuessGender(surface, language);
         var candidates = _surnames.Candidates(surface, gender, GrammaticalCase.Nominative | Oblique, SurnameLanguage(language));
-        return new PersonMention(i, j, MentionKind.Initials, null, candidates, gender);
+
+        // A form no nominative has ("Сковороди", "Гулака-Артемовського") is taken in its oblique case.
+        if (candidates.Count > 1 && InitialsOblique().IsMatch(surface))
+        {
+            candidates = [.. candidates.Skip(1), candidates[0]];
+        }
+
+        return new PersonMention(i, j, MentionKind.Initials, null, candidates, gender) { Initial = tokens[i].Value + "." };
     }
 
     private const GrammaticalCase Oblique = GrammaticalCase.Genitive | GrammaticalCase.Dative | GrammaticalCase.Accusative
@@ -349,6 +360,35 @@ internal sealed partial class PersonFinder
     }
 
     /// <summary>
+    /// "Ляскорунський Богдан", "Ященко Дмитро (Чернігів)": lists of results and teams write the surname first. Taken
+    /// when the first word is shaped like a surname and no given name, the second is a given name in the
+    /// nominative, and no other capitalised word follows.
+    /// </summary>
+    private PersonMention? TrySurnameGiven(List<Token> tokens, bool[] blocked, int i, string language)
+    {
+        if (i + 1 >= tokens.Count || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
+            || !StrongSurnameShape().IsMatch(tokens[i].Value) || ObliqueLooking().IsMatch(tokens[i].Value)
+            || Readings(tokens[i].Value, language).Length > 0 || !IsPossibleSurname(tokens[i].Value)
+            || (i + 2 < tokens.Count && tokens[i + 2].IsWord && tokens[i + 2].IsCapitalized && SameSpan(tokens, i + 2))
+            || (i > 0 && tokens[i - 1].IsCapitalized && SameSpan(tokens, i)))
+        {
+            return null;
+        }
+
+        foreach (var reading in Readings(tokens[i + 1].Value, language))
+        {
+            if ((reading.Cases & GrammaticalCase.Nominative) != 0 && !_givenNames.IsWeak(reading.Lemma)
+                && string.Equals(reading.Lemma, tokens[i + 1].Value, StringComparison.Ordinal)
+                && (reading.Gender == Gender.Feminine) == FeminineShape().IsMatch(tokens[i].Value))
+            {
+                return new PersonMention(i, i + 1, MentionKind.FullName, reading.Lemma, [tokens[i].Value], reading.Gender);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Філіпчук Дмитро Васильович", "Яшутіну Ігорю Васильовичу": surname, given name, patronymic (official lists).
     /// </summary>
     private PersonMention? TrySurnameFirst(List<Token> tokens, bool[] blocked, int i, string language)
@@ -371,10 +411,12 @@ internal sealed partial class PersonFinder
         var best = readings[0];
         var bestScore = -1;
         List<string>? bestCandidates = null;
+        // The patronymic tells the gender: "Степанівна", "Ивановна" are a woman's.
+        var patronymicGender = FemininePatronymic().IsMatch(tokens[i + 2].Value) ? Gender.Feminine : Gender.Masculine;
         foreach (var reading in readings)
         {
             var candidates = _surnames.Candidates(surname, reading.Gender, reading.Cases, SurnameLanguage(language));
-            var score = Agreement(surname, candidates, reading);
+            var score = reading.Gender == patronymicGender ? Agreement(surname, candidates, reading) : 0;
             if (score > bestScore || (score == bestScore && best.Gender == Gender.Feminine && reading.Gender == Gender.Masculine))
             {
                 best = reading;
@@ -401,7 +443,7 @@ internal sealed partial class PersonFinder
         if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsCapitalized || !tokens[i + 1].IsCapitalized
             || !AfterRole(tokens, blocked, i)
             || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
-            || tokens[i].IsLatin != tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
+            || tokens[i].IsLatin || tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
         {
             return null;
         }
@@ -455,21 +497,35 @@ internal sealed partial class PersonFinder
     /// </summary>
     private static bool AfterRole(List<Token> tokens, bool[] blocked, int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+        var words = 0;
+        for (var k = i - 1; k >= 0 && words < 5; k--)
         {
             var token = tokens[k];
-            if (!token.IsWord || tokens[k + 1].NewLineBefore)
+            if (tokens[k + 1].NewLineBefore)
             {
                 return false;
             }
 
+            // The role's complement may name an organisation in quotes: "лидеров «Либеральных демократов»".
+            if (!token.IsWord)
+            {
+                if (token.Value[0] is '«' or '»' or '"' or '“' or '”')
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            words++;
             if (NameStopList.IsRole(token.Value))
             {
                 return true;
             }
 
-            // Between the role and the name: lower-case words, abbreviations and place names only.
-            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k])
+            // Between the role and the name: lower-case words, abbreviations, place names and the adjectives of
+            // an organisation's name ("лидера оппозиционной Консервативной партии").
+            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k] && !(k + 1 < i && GenitiveAdjective().IsMatch(token.Value)))
             {
                 return false;
             }
@@ -557,6 +613,12 @@ internal sealed partial class PersonFinder
             return 2;
         }
 
+        // A woman's surname in the nominative ("Савицька", "Зимняя") is no case of a man's.
+        if (reading.Gender == Gender.Masculine && FeminineNominative().IsMatch(surname))
+        {
+            return 0;
+        }
+
         var changed = candidates.Count > 0 && !string.Equals(candidates[0], surname, StringComparison.Ordinal);
         if (changed)
         {
@@ -591,6 +653,12 @@ internal sealed partial class PersonFinder
         var previous = tokens[index - 1];
         return previous.Kind == TokenKind.Punctuation && previous.Value[0] is '.' or '!' or '?' or '…' or '—' or '–' or '-' or '"' or '«' or ':';
     }
+
+    /// <summary>After a full stop, a question or exclamation mark or a line break; a capital after a colon or a
+    /// dash inside a sentence ("у списку – Марк …") is no sentence start.</summary>
+    private static bool StartsSentence(List<Token> tokens, int index) =>
+        index == 0 || tokens[index].NewLineBefore
+        || (tokens[index - 1].Kind == TokenKind.Punctuation && tokens[index - 1].Value[0] is '.' or '!' or '?' or '…');
 
     private static bool SameSpan(List<Token> tokens, int index) => tokens[index].SpaceBefore && !tokens[index].NewLineBefore;
 
@@ -648,6 +716,18 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:енк|ськ|цьк|зьк|чук|щук|юк|ук|ов|ев|єв|ин|ін|їн|ич|як|ак|ик|ян|ер|ман|ль|дзе|швілі|ко|ий|ій)(?:а|у|ом|ові|ові|ої|ою|ій|им|ого|ому|ім|я|ю|ем|еві|і|е|ь|ий)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex SurnameShape();
+
+    [GeneratedRegex(@"(?:[^і]и|ого|ому|ою|ими|ським|цьким|ові|еві|ым|ой|енка|енку|енком)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex InitialsOblique();
+
+    [GeneratedRegex(@"\p{Ll}{3,}(?:ої|ого|их|ой|ого|ых|ей|ьої|ього)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenitiveAdjective();
+
+    [GeneratedRegex(@"(?:івн|ївн|овн|евн|ичн)\p{Ll}{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FemininePatronymic();
+
+    [GeneratedRegex(@"(?:ська|цька|зька|ская|цкая|зкая|ая|яя)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex FeminineNominative();
 
     [GeneratedRegex(@"(?:ська|цька|зька|ова|ева|єва|іна|їна|ина|ская|цкая)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex FeminineShape();

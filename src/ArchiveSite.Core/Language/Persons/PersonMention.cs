@@ -31,6 +31,9 @@ internal sealed record PersonMention(
     /// <summary>Other given names the same form could come from ("Марка": Марко or Марк), for the authority to choose.</summary>
     public IReadOnlyList<string> GivenAlternatives { get; init; } = [];
 
+    /// <summary>The first initial of an initials mention ("В."), else null.</summary>
+    public string? Initial { get; init; }
+
     public string Surname => Surnames[0];
 
     /// <summary>The full nominative name, or null when the mention has no given name.</summary>

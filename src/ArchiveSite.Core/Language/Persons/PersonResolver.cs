@@ -205,7 +205,9 @@ internal sealed partial class PersonResolver
 
             foreach (var mention in person.Mentions)
             {
-                if (Unique(index, analysis.Language, mention.Surnames) is { } full)
+                // Initials in the text must be those of the full name found elsewhere ("В. Набока" is no "Олег Набока").
+                if (Unique(index, analysis.Language, mention.Surnames) is { } full
+                    && (person.Initial is not { } initial || full.StartsWith(initial[0])))
                 {
                     person.Name = full;
                     break;

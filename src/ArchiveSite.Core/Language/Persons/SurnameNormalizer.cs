@@ -25,6 +25,26 @@ internal sealed class SurnameNormalizer
     /// <summary>Nominative candidates, the preferred one first; never empty.</summary>
     public List<string> Candidates(string surface, Gender gender, GrammaticalCase cases, string language)
     {
+        // A double surname declines in both parts: "Квітки-Основ'яненка" → "Квітка-Основ'яненко".
+        var hyphen = surface.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen >= 3 && hyphen < surface.Length - 3 && char.IsUpper(surface[hyphen + 1]) && surface.IndexOf('-', hyphen + 1) < 0)
+        {
+            var firsts = PartCandidates(surface[..hyphen], gender, cases, language);
+            var seconds = PartCandidates(surface[(hyphen + 1)..], gender, cases, language);
+            var combined = new List<string>(firsts.Count);
+            for (var k = 0; k < Math.Min(firsts.Count, seconds.Count); k++)
+            {
+                combined.Add(firsts[k] + "-" + seconds[k]);
+            }
+
+            return combined;
+        }
+
+        return PartCandidates(surface, gender, cases, language);
+    }
+
+    private List<string> PartCandidates(string surface, Gender gender, GrammaticalCase cases, string language)
+    {
         var result = new List<string>(3);
         if ((cases & GrammaticalCase.Nominative) != 0 || cases == GrammaticalCase.None)
         {

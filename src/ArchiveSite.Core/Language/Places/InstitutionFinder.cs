@@ -24,12 +24,17 @@ internal static class InstitutionFinder
         ("консерваторія", 'f', "uk"), ("гімназія", 'f', "uk"), ("інспекція", 'f', "uk"), ("прокуратура", 'f', "uk"),
         ("федерація", 'f', "uk"), ("корпорація", 'f', "uk"), ("агентство", 'n', "uk"), ("міністерство", 'n', "uk"),
         ("управління", 'n', "uk"), ("об'єднання", 'n', "uk"), ("товариство", 'n', "uk"),
+        ("рада", 'f', "uk"), ("мерія", 'f', "uk"), ("школа", 'f', "uk"), ("дивізія", 'f', "uk"), ("бригада", 'f', "uk"),
+        ("полк", 'm', "uk"), ("собор", 'm', "uk"), ("монастир", 'm', "uk"), ("церква", 'f', "uk"), ("посольство", 'n', "uk"),
+        ("консульство", 'n', "uk"), ("палата", 'f', "uk"),
         ("университет", 'm', "ru"), ("институт", 'm', "ru"), ("музей", 'm', "ru"), ("театр", 'm', "ru"), ("фестиваль", 'm', "ru"),
         ("кинофестиваль", 'm', "ru"), ("центр", 'm', "ru"), ("фонд", 'm', "ru"), ("комитет", 'm', "ru"), ("суд", 'm', "ru"),
         ("банк", 'm', "ru"), ("департамент", 'm', "ru"), ("союз", 'm', "ru"), ("госпиталь", 'm', "ru"), ("академия", 'f', "ru"),
         ("ассоциация", 'f', "ru"), ("служба", 'f', "ru"), ("администрация", 'f', "ru"), ("больница", 'f', "ru"),
         ("библиотека", 'f', "ru"), ("федерация", 'f', "ru"), ("агентство", 'n', "ru"), ("министерство", 'n', "ru"),
-        ("управление", 'n', "ru"),
+        ("управление", 'n', "ru"), ("совет", 'm', "ru"), ("мэрия", 'f', "ru"), ("дума", 'f', "ru"),
+        ("собрание", 'n', "ru"), ("палата", 'f', "ru"), ("полк", 'm', "ru"), ("дивизия", 'f', "ru"), ("бригада", 'f', "ru"),
+        ("посольство", 'n', "ru"), ("консульство", 'n', "ru"), ("церковь", 'f', "ru"),
     ];
 
     private static readonly Lazy<Dictionary<string, (string Lemma, char Gender)>[]> s_headForms = new(BuildHeadForms);
@@ -123,6 +128,7 @@ internal static class InstitutionFinder
             break;
         }
 
+        last = NamedAfter(tokens, taken, last);
         if (adjectives == 0 && last == headIndex)
         {
             return false;
@@ -138,7 +144,7 @@ internal static class InstitutionFinder
         var parts = new List<string>(last - index + 1);
         for (var k = index; k < headIndex; k++)
         {
-            if (Nominative(tokens[k].Value, head.Gender) is not { } adjective)
+            if (Nominative(tokens[k].Value, head.Gender, language) is not { } adjective)
             {
                 return false;
             }
@@ -148,13 +154,53 @@ internal static class InstitutionFinder
 
         var headWord = tokens[headIndex].IsCapitalized ? TextNormalizer.Capitalize(head.Lemma) : head.Lemma;
         parts.Add(headWord);
+        var name = new System.Text.StringBuilder(string.Join(' ', parts));
         for (var k = headIndex + 1; k <= last; k++)
         {
-            parts.Add(tokens[k].Value);
+            name.Append(tokens[k].SpaceBefore ? " " : string.Empty).Append(tokens[k].Value);
         }
 
-        match = new PlaceMatch(index, last, new PlaceEntry(string.Join(' ', parts), PlaceKind.Organization));
+        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), PlaceKind.Organization));
         return true;
+    }
+
+    /// <summary>"… імені Івана Піддубного", "… им. Н.В. Гоголя": the person the institution is named after
+    /// belongs to its name. Returns the new last token, or <paramref name="last"/> when no such tail follows.</summary>
+    private static int NamedAfter(List<Token> tokens, byte[] taken, int last)
+    {
+        var k = last + 1;
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || !tokens[k].SpaceBefore || tokens[k].NewLineBefore)
+        {
+            return last;
+        }
+
+        var word = InvariantCase.ToLower(tokens[k].Value);
+        if (word is "імені" or "имени")
+        {
+            k++;
+        }
+        else if (word is "ім" or "им" && tokens[k + 1].Value == ".")
+        {
+            k += 2;
+        }
+        else
+        {
+            return last;
+        }
+
+        for (var initials = 0; initials < 3 && k + 1 < tokens.Count && tokens[k].IsWord && tokens[k].Value.Length == 1
+            && char.IsUpper(tokens[k].Value[0]) && tokens[k + 1].Value == "."; initials++)
+        {
+            k += 2;
+        }
+
+        var end = last;
+        for (var words = 0; words < 3 && k < tokens.Count && tokens[k].IsCapitalized && !tokens[k].NewLineBefore; words++)
+        {
+            end = k++;
+        }
+
+        return end;
     }
 
     private static bool IsSentenceStart(List<Token> tokens, int index)
@@ -182,8 +228,15 @@ internal static class InstitutionFinder
             || word.EndsWith("ну", StringComparison.Ordinal) || word.EndsWith("не", StringComparison.Ordinal));
     }
 
-    private static string? Nominative(string adjective, char gender)
+    private static string? Nominative(string adjective, char gender, string language)
     {
+        // Russian hard stems: "областного" → "областный", not the Ukrainian "областний".
+        if (language == LanguageDetector.Russian && gender == 'm' && Nominative(adjective, gender, LanguageDetector.Ukrainian) is { Length: > 3 } ukrainian
+            && ukrainian.EndsWith("ий", StringComparison.Ordinal))
+        {
+            return ukrainian[^3] is 'к' or 'г' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? ukrainian : ukrainian[..^2] + "ый";
+        }
+
         foreach (var (ending, masculine, feminine, neuter) in s_adjectiveEndings)
         {
             var nominative = gender switch
