@@ -36,7 +36,7 @@ namespace ArchiveSite.Cli
               serve    [--port N] [--seeds DIR] [--input DIR] [--output DIR] [--config FILE] [--theme-assets DIR] [--no-search]
               check    [--output DIR] [--config FILE] [--base-url URL]
               entities FILE.jsonl         persons, places and organisations with offsets, a JSON line each
-              eval     --corpus DIR       extraction, title and date scores against gold annotations
+              eval     --corpus DIR...    extraction, title and date scores against gold, per folder and language
 
             Folders default to seeds/, input/ and output/ in the current directory; settings
             come from site.yml there (title, description, base_url, language, items_per_page, time_zone).

@@ -35,4 +35,18 @@ internal static class AxeCore
 
         return script;
     }
+
+    /// <summary>Runs axe-core on the page, writes its report to <paramref name="reportFile"/>, and returns the
+    /// serious and critical violations, each as "rule (impact): N node(s)".</summary>
+    public static async Task<List<string>> SeriousViolationsAsync(Microsoft.Playwright.IPage page, string reportFile)
+    {
+        await page.AddScriptTagAsync(new() { Content = await File.ReadAllTextAsync(await PathAsync()) });
+        var report = await page.EvaluateAsync<string>("async () => JSON.stringify(await axe.run(document, { resultTypes: ['violations'] }))");
+        Directory.CreateDirectory(Path.GetDirectoryName(reportFile)!);
+        await File.WriteAllTextAsync(reportFile, report);
+        using var json = System.Text.Json.JsonDocument.Parse(report);
+        return [.. json.RootElement.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("nodes").GetArrayLength()} node(s)")];
+    }
 }
