@@ -69,7 +69,7 @@ retire() {
 # and records the rebuild time serve prints; then puts the article back and stops serve.
 serve_rebuild() {
   local n=$1 run=$2 dir=$3 changed=$4 log="$3/serve.log"
-  (cd "$dir" && exec $app serve --port "$port" --seeds "$dir/no-seeds" --input "$dir/input" --output "$dir/output" --theme-assets "$dir/no-assets" --no-search) >"$log" 2>&1 &
+  (cd "$dir" && exec $app serve --port "$port" --seeds "$dir/no-seeds" --input "$dir/input" --output "$dir/output" --theme-assets "$dir/no-assets") >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 600); do grep -q '^serve: http' "$log" && break; sleep 0.5; done
   sed -i "0,/^summary: \"/s//summary: \"Оновлено в serve $run. /" "$changed"

@@ -44,7 +44,7 @@ public static class SearchLatency
                     """);
                 await page.GotoAsync(new Uri(site, "search/?q=" + Uri.EscapeDataString(query)).ToString());
                 await page.Locator("#search-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Знайдено|Нічого|found|Nothing") }).WaitForAsync(new() { Timeout = 60_000 });
-                await page.WaitForFunctionAsync("() => window.__shown !== undefined || document.getElementById('search-results').children.length === 0");
+                await page.WaitForFunctionAsync("() => window.__shown !== undefined");
                 var measured = await page.EvaluateAsync<JsonElement>(
                     """
                     () => {

@@ -8,7 +8,7 @@ const MAX_WORDS = 12;
 const MAX_QUERY = 300;
 const PREFIX_MIN = 3;
 const PREFIX_SHARDS = 3;
-const PREFIX_KEYS = 40;
+const PREFIX_KEYS = 12;
 
 function say(text) {
   const status = document.getElementById("search-status");
@@ -292,14 +292,21 @@ async function search(index, words, state) {
     forEachPosting(entry, index.meta.impact, (document) => { hits[document]++; });
   }
 
-  const ids = [];
-  for (let d = 0; d < n; d++) {
-    if (hits[d] === needed) ids.push(d);
-  }
+  // Newest first is the documents' own order, backwards; best match sorts one number a document (its score
+  // above its number, so ties go to the newer) with the typed array's native sort.
+  let ids = [];
   if (state.sort === "new" || groups.length === 0) {
-    ids.sort((a, b) => b - a);
+    for (let d = n - 1; d >= 0; d--) {
+      if (hits[d] === needed) ids.push(d);
+    }
   } else {
-    ids.sort((a, b) => scores[b] - scores[a] || b - a);
+    const width = 2 ** Math.ceil(Math.log2(n + 1));
+    const order = [];
+    for (let d = 0; d < n; d++) {
+      if (hits[d] === needed) order.push(-(Math.round(scores[d] * 1e5) * width + d));
+    }
+    const sorted = Float64Array.from(order).sort();
+    ids = Array.from(sorted, (key) => -key % width);
   }
   return { ids, matched, prefixes, unknown: null };
 }
