@@ -39,12 +39,12 @@ public static class SearchIndexLayout
 
     public const int FormatVersion = 1;
 
-    public const int ChunkSize = 8;
+    public const int ChunkSize = 4;
 
     /// <summary>Characters of a summary kept in a document record; a longer one is cut at a word.</summary>
     public const int SummaryLength = 240;
 
-    public const int DirectorySize = 512;
+    public const int DirectorySize = 256;
 
     /// <summary>Characters of a file's content hash in its name.</summary>
     public const int HashLength = 12;
