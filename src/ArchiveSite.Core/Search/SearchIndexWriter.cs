@@ -162,7 +162,13 @@ public static class SearchIndexWriter
         {
             var from = starts[s];
             var to = s + 1 < starts.Count ? starts[s + 1] : keys.Length;
-            var bytes = new byte[sizes.AsSpan(from, to - from).ToArray().Sum() + 5];
+            var length = 5;
+            for (var i = from; i < to; i++)
+            {
+                length += sizes[i];
+            }
+
+            var bytes = new byte[length];
             var position = Varint.Write(bytes, (uint)(to - from));
             for (var i = from; i < to; i++)
             {
