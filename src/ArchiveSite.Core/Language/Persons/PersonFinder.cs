@@ -670,7 +670,7 @@ internal sealed partial class PersonFinder
     /// <summary>True when the word is a patronymic made from a known given name (Станіславович, Олексіївна).</summary>
     public bool IsPatronymicOfKnownName(string word)
     {
-        var match = PatronymicSuffix().Match(word);
+        var match = Patronymic().Match(word);
         if (!match.Success)
         {
             return false;
@@ -680,9 +680,6 @@ internal sealed partial class PersonFinder
         return _givenNames.IsLemma(stem) || _givenNames.IsLemma(stem + "о") || _givenNames.IsLemma(stem + "й")
             || _givenNames.IsLemma(stem + "ь") || _givenNames.IsLemma(stem + "а") || _givenNames.IsLemma(stem + "ий");
     }
-
-    [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex PatronymicSuffix();
 
     [GeneratedRegex(@"(?:(?:ович|евич|йович|ьович)(?:а|у|ем|ом|еві|ові|і|е)?|(?:івн|ївн|овн|евн|ичн|інічн)(?:а|и|і|у|ою|ой|ы|е))$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Patronymic();
