@@ -90,6 +90,37 @@ public sealed class SearchQueryTests(SearchSite site, ChromiumFixture chromium)
         Assert.Equal([SearchSite.PathOf("I"), SearchSite.PathOf("G")], links);
     }
 
+    [BrowserTheory]
+    [InlineData("")]
+    [InlineData("new")]
+    public async Task MoreResults_ShowTheRestOnce_InTheSameOrder(string sort)
+    {
+        await using var page = await OpenAsync("q=" + Uri.EscapeDataString("дайджест") + (sort.Length > 0 ? "&sort=" + sort : string.Empty));
+        await Assertions.Expect(page.Page.Locator(".search-result")).ToHaveCountAsync(10);
+        var first = await ResultLinksAsync(page);
+
+        await page.Page.Locator("#search-more").ClickAsync();
+        await Assertions.Expect(page.Page.Locator(".search-result")).ToHaveCountAsync(12);
+        await Assertions.Expect(page.Page.Locator("#search-more")).ToBeHiddenAsync();
+        var all = await ResultLinksAsync(page);
+
+        Assert.Equal(first, all.Take(10));
+        Assert.Equal(Keys(string.Join(' ', SearchSite.DigestKeys)), all.Order(StringComparer.Ordinal));
+        var byDate = SearchSite.DigestKeys.OrderByDescending(k => SearchSite.Articles.Single(a => a.Key == k).Date).Select(SearchSite.PathOf);
+        if (sort == "new")
+        {
+            Assert.Equal(byDate, all);
+        }
+        else
+        {
+            // More mentions score higher; among equals the newer comes first.
+            var byScore = SearchSite.DigestKeys
+                .Select((key, i) => (Path: SearchSite.PathOf(key), Mentions: 1 + (i % 4), Date: SearchSite.Articles.Single(a => a.Key == key).Date))
+                .OrderByDescending(d => d.Mentions).ThenByDescending(d => d.Date).Select(d => d.Path);
+            Assert.Equal(byScore, all);
+        }
+    }
+
     [BrowserFact]
     public async Task TypedPrefix_UpdatesResultsAndUrl_AndMarksTheWordsAsWritten()
     {

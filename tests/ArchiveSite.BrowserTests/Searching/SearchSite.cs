@@ -11,6 +11,9 @@ public sealed class SearchSite : IAsyncLifetime
 {
     public const string BasePath = "/archive/";
 
+    /// <summary>Keys of the digests: more results for one word than a page of results shows.</summary>
+    public static readonly string[] DigestKeys = [.. Enumerable.Range(1, 12).Select(i => $"P{i:00}")];
+
     /// <summary>Key, language, date, headline, summary, body, persons, tags.</summary>
     public static readonly (string Key, string Lang, DateTimeOffset Date, string Title, string Summary, string Body, string[] Persons, string[] Tags)[] Articles =
     [
@@ -44,7 +47,9 @@ public sealed class SearchSite : IAsyncLifetime
             "Энергетическая компания заменила трубы. Объём работ оценили жители.", [], ["энергетика"]),
         ("O", "ru", Day(2022, 2, 1), "В Одессе открыли школу после ремонта", "Ученики вернулись в классы.",
             "Школа получила новые окна и укрытие.", [], ["образование", "Одесса"]),
+        .. Digests(),
     ];
+
 
     private Hosting.StaticSiteServer? _server;
 
@@ -110,6 +115,12 @@ public sealed class SearchSite : IAsyncLifetime
     }
 
     private static string Slug(string key) => "stattia-" + key.ToLowerInvariant();
+
+    /// <summary>A weekly digest for each of twelve weeks of 2019, the first mentioning its word once, the later
+    /// ones more often, so that best match and newest first order them differently.</summary>
+    private static IEnumerable<(string, string, DateTimeOffset, string, string, string, string[], string[])> Digests() =>
+        DigestKeys.Select((key, i) => (key, "uk", Day(2019, 1, 1).AddDays(7 * i), $"Тижневий огляд номер {i + 1}", "Підсумки тижня в регіонах.",
+            string.Join(' ', Enumerable.Repeat("Дайджест зібрав головне за тиждень.", 1 + (i % 4))), Array.Empty<string>(), new[] { "огляди" }));
 
     private static DateTimeOffset Day(int year, int month, int day) => new(year, month, day, 12, 0, 0, TimeSpan.FromHours(2));
 }

@@ -39,6 +39,7 @@ class SearchIndex {
     this.directories = new Map();
     this.chunks = new Map();
     this.facets = new Map();
+    this.buffers = null;
   }
 
   static async open(url) {
@@ -138,6 +139,17 @@ class SearchIndex {
     return this.load(this.directories, number, () => fetchJson(`${this.url}c/${this.meta.directories[number]}.json`));
   }
 
+  /** Per-document arrays for one search, allocated once: hits and scores zeroed, best left as it was. */
+  scratch() {
+    if (!this.buffers) {
+      const n = this.documents;
+      this.buffers = { hits: new Uint8Array(n), scores: new Float32Array(n), best: new Float32Array(n) };
+    }
+    this.buffers.hits.fill(0);
+    this.buffers.scores.fill(0);
+    return this.buffers;
+  }
+
   loadFacets() {
     return this.load(this.facets, 0, () => fetchJson(`${this.url}f/${this.meta.facets}.json`));
   }
@@ -189,31 +201,99 @@ function parseShard(bytes) {
   return entries;
 }
 
-/** Calls visit(document, impact) for every document of a posting. */
-function forEachPosting(entry, impact, visit) {
+/**
+ * Scores every document d of a posting at weight × impact: raises best[d] to it, or when count is given (a word
+ * with a single key) adds it to best[d] and counts the word in count[d]. Bitmaps are walked a byte (eight
+ * articles) at a time, so a word found in most of the archive costs one pass over its bytes.
+ */
+function scorePosting(entry, impact, weight, best, count) {
   const bytes = entry.bytes;
   if (entry.encoding === 1) {
     const half = bytes.length / 2;
+    const plain = weight * impact.dense + 1e-6;
+    const strong = weight * impact.denseStrong + 1e-6;
     for (let i = 0; i < half; i++) {
-      const present = bytes[i];
-      if (present === 0) {
-        continue;
-      }
-      const strong = bytes[half + i];
-      for (let bit = 0; bit < 8; bit++) {
-        if (present & (1 << bit)) {
-          visit(i * 8 + bit, strong & (1 << bit) ? impact.denseStrong : impact.dense);
+      let present = bytes[i];
+      if (present === 0) continue;
+      const strongBits = bytes[half + i];
+      const base = i << 3;
+      while (present !== 0) {
+        const low = present & -present;
+        const d = base + 31 - Math.clz32(low);
+        const score = strongBits & low ? strong : plain;
+        if (count) {
+          best[d] += score;
+          count[d]++;
+        } else if (score > best[d]) {
+          best[d] = score;
         }
+        present ^= low;
       }
     }
     return;
   }
-  const state = { at: 0 };
-  let document = -1;
-  while (state.at < bytes.length) {
-    document += readVarint(bytes, state);
-    visit(document, bytes[state.at++] & 0x7f);
+  let at = 0;
+  let d = -1;
+  while (at < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[at++];
+      gap += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b >= 0x80);
+    d += gap;
+    const score = weight * (bytes[at++] & 0x7f) + 1e-6;
+    if (count) {
+      best[d] += score;
+      count[d]++;
+    } else if (score > best[d]) {
+      best[d] = score;
+    }
   }
+}
+
+/** The results of a search in order, put in order only as far as they are shown. */
+class Ranking {
+  /** Keys already in order (sort null), or keys that sort puts in order; id gives the document of a key. */
+  constructor(keys, sort, id) {
+    this.keys = keys;
+    this.sort = sort;
+    this.id = id;
+    this.sorted = sort === null;
+    this.length = keys.length;
+  }
+
+  /** The documents from place `from` to before place `to`. */
+  slice(from, to) {
+    const end = Math.min(to, this.length);
+    if (!this.sorted && from === 0 && end <= PAGE_SIZE) {
+      return Array.from(smallest(this.keys, end), this.id);
+    }
+    if (!this.sorted) {
+      this.sort(this.keys);
+      this.sorted = true;
+    }
+    return Array.from(this.keys.subarray(from, end), this.id);
+  }
+}
+
+/** The k smallest numbers of an array, in order, in one pass. */
+function smallest(keys, k) {
+  const top = new Float64Array(k).fill(Infinity);
+  if (k === 0) return top;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key >= top[k - 1]) continue;
+    let at = k - 1;
+    while (at > 0 && top[at - 1] > key) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = key;
+  }
+  return top;
 }
 
 /** The words of a query, as the reader wrote them, and the last one's prefix while it is being typed. */
@@ -242,13 +322,8 @@ async function search(index, words, state) {
     return null;
   }
 
-  const hits = new Uint8Array(n);
-  const scores = new Float32Array(n);
   const matched = new Set();
-  const max = index.meta.impact.max;
-  let needed = 0;
   const prefixes = [];
-
   const [groupEntries, filterEntries] = await Promise.all([
     Promise.all(groups.map(async (group) => {
       const entries = (await Promise.all(group.keys.map(async (key) => [key, await index.entry(key)]))).filter(([, e]) => e);
@@ -263,52 +338,63 @@ async function search(index, words, state) {
     })),
     Promise.all(filters.map((key) => index.entry(key))),
   ]);
+  for (const [f, entry] of filterEntries.entries()) {
+    if (!entry) {
+      return { ids: new Ranking(new Int32Array(0), null, (key) => key), matched, prefixes, initials: new Set(), unknown: filters[f].slice(3) };
+    }
+  }
 
-  groups.forEach((group, g) => {
-    needed++;
+  // A document is a result when every word (by its best key) and every filter has it: hits counts them.
+  const { hits, scores, best } = index.scratch();
+  const max = index.meta.impact.max;
+  for (const [g, group] of groups.entries()) {
     if (group.prefix) prefixes.push(group.prefix);
-    const best = new Float32Array(n);
-    for (const [key, entry] of groupEntries[g]) {
-      matched.add(key);
-      const idf = Math.log(1 + (n - entry.count + 0.5) / (entry.count + 0.5));
-      forEachPosting(entry, index.meta.impact, (document, impact) => {
-        const score = idf * impact / max + 1e-6;
-        if (score > best[document]) best[document] = score;
-      });
+    const entries = groupEntries[g];
+    for (const [key] of entries) matched.add(key);
+    const weight = (entry) => Math.log(1 + (n - entry.count + 0.5) / (entry.count + 0.5)) / max;
+    if (entries.length === 1) {
+      scorePosting(entries[0][1], index.meta.impact, weight(entries[0][1]), scores, hits);
+      continue;
+    }
+    best.fill(0);
+    for (const [, entry] of entries) {
+      scorePosting(entry, index.meta.impact, weight(entry), best, null);
     }
     for (let d = 0; d < n; d++) {
-      if (best[d] > 0) {
+      const score = best[d];
+      if (score > 0) {
         hits[d]++;
-        scores[d] += best[d];
+        scores[d] += score;
       }
     }
-  });
-
-  for (const [f, entry] of filterEntries.entries()) {
-    needed++;
-    if (!entry) {
-      return { ids: [], matched, prefixes, unknown: filters[f].slice(3) };
-    }
-    forEachPosting(entry, index.meta.impact, (document) => { hits[document]++; });
+  }
+  // A filter only counts (its scores go to best, no longer needed).
+  for (const entry of filterEntries) {
+    scorePosting(entry, index.meta.impact, 0, best, hits);
   }
 
-  // Newest first is the documents' own order, backwards; best match sorts one number a document (its score
-  // above its number, so ties go to the newer) with the typed array's native sort.
-  let ids = [];
+  // Newest first is the documents' own order, backwards. Best match orders one number a document (its score
+  // above its number, so ties go to the newer); only the first page is picked at once, the rest sorted if asked.
+  const needed = groups.length + filters.length;
+  let ids;
   if (state.sort === "new" || groups.length === 0) {
+    const newest = new Int32Array(n);
+    let found = 0;
     for (let d = n - 1; d >= 0; d--) {
-      if (hits[d] === needed) ids.push(d);
+      if (hits[d] === needed) newest[found++] = d;
     }
+    ids = new Ranking(newest.subarray(0, found), null, (key) => key);
   } else {
     const width = 2 ** Math.ceil(Math.log2(n + 1));
-    const order = [];
+    const order = new Float64Array(n);
+    let found = 0;
     for (let d = 0; d < n; d++) {
-      if (hits[d] === needed) order.push(-(Math.round(scores[d] * 1e5) * width + d));
+      if (hits[d] === needed) order[found++] = -(Math.round(scores[d] * 1e5) * width + d);
     }
-    const sorted = Float64Array.from(order).sort();
-    ids = Array.from(sorted, (key) => -key % width);
+    ids = new Ranking(order.subarray(0, found), (keys) => keys.sort(), (key) => -key % width);
   }
-  return { ids, matched, prefixes, unknown: null };
+  const initials = new Set([...matched, ...prefixes].map((key) => key[0]));
+  return { ids, matched, prefixes, initials, unknown: null };
 }
 
 /** Appends text to an element, marking the words that the query matched, as they are written. */
@@ -317,7 +403,9 @@ function appendMarked(element, words, text, language, result) {
   for (const token of words.tokenize(text)) {
     const surface = text.slice(token.start, token.start + token.length);
     const word = words.normalize(surface);
-    const hit = result.matched.has(words.stem(word, language)) || result.matched.has(word) || result.prefixes.some((p) => word.startsWith(p));
+    // A key starts with its word's first letter, so most words are ruled out before they are stemmed.
+    const hit = result.initials.has(word[0])
+      && (result.matched.has(word) || result.prefixes.some((p) => word.startsWith(p)) || result.matched.has(words.stem(word, language)));
     if (!hit) continue;
     element.append(document.createTextNode(text.slice(at, token.start)));
     const mark = document.createElement("mark");
@@ -328,18 +416,32 @@ function appendMarked(element, words, text, language, result) {
   element.append(document.createTextNode(text.slice(at)));
 }
 
+// Intl objects are costly to make (their locale data loads on first use): one of each per language.
+const formats = new Map();
+function formatsFor(lang) {
+  if (!formats.has(lang)) {
+    const locale = lang === "en" ? "en-GB" : "uk-UA";
+    formats.set(lang, {
+      date: new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+      plural: new Intl.PluralRules(lang === "en" ? "en" : "uk"),
+      number: new Intl.NumberFormat(locale),
+      categories: lang === "en" ? ["one", "other"] : ["one", "few", "many", "other"],
+    });
+  }
+  return formats.get(lang);
+}
+
 function formatDate(iso, lang) {
   if (!iso) return "";
   const [year, month, day] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "uk-UA", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
-    .format(new Date(Date.UTC(year, month - 1, day)));
+  return formatsFor(lang).date.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 function foundText(template, count, lang) {
   const forms = template.split("|");
-  const categories = lang === "en" ? ["one", "other"] : ["one", "few", "many", "other"];
-  const at = categories.indexOf(new Intl.PluralRules(lang === "en" ? "en" : "uk").select(count));
-  return forms[Math.min(at < 0 ? forms.length - 1 : at, forms.length - 1)].replace("{0}", count.toLocaleString(lang === "en" ? "en-GB" : "uk-UA"));
+  const { plural, number, categories } = formatsFor(lang);
+  const at = categories.indexOf(plural.select(count));
+  return forms[Math.min(at < 0 ? forms.length - 1 : at, forms.length - 1)].replace("{0}", number.format(count));
 }
 
 function readState(params) {

@@ -9,8 +9,21 @@ const DIGIT = /\p{Nd}/u;
 const APOSTROPHES = "'\u2019\u02BC`\u2018\u00B4";
 const SOFT_HYPHEN = "\u00AD";
 
-const isLetter = (c) => LETTER.test(c);
-const isLetterOrDigit = (c) => LETTER_OR_DIGIT.test(c);
+// The class of each UTF-16 code unit, worked out on first sight: 1 letter, 2 digit (a letter-or-digit either
+// way), 3 neither. Tokenizing tests every character, and a Unicode property regex a character is slow.
+const CLASSES = new Uint8Array(0x10000);
+function classOf(c) {
+  const code = c.charCodeAt(0);
+  let found = CLASSES[code];
+  if (found === 0) {
+    found = LETTER.test(c) ? 1 : DIGIT.test(c) ? 2 : 3;
+    CLASSES[code] = found;
+  }
+  return found;
+}
+
+const isLetter = (c) => c !== undefined && classOf(c) === 1;
+const isLetterOrDigit = (c) => c !== undefined && classOf(c) !== 3;
 const isApostrophe = (c) => APOSTROPHES.includes(c);
 const continuesWord = (c) => c === SOFT_HYPHEN || (c >= "\u0300" && c <= "\u036F");
 const isStressMark = (c) => c === "\u0301" || c === "\u0300";
@@ -27,7 +40,12 @@ function lowerCase(text) {
   return out;
 }
 
+// Words already in normal form: lower-case Latin and Ukrainian or Russian letters (ё, ѐ, ѝ are replaced), digits, '.
+const ALREADY_NORMAL = /^[a-z0-9\u0430-\u044F\u0454\u0456\u0457\u0491']*$/;
+
 export function normalize(word) {
+  const lowered = word.toLowerCase();
+  if (ALREADY_NORMAL.test(lowered)) { return lowered; }
   let out = "";
   for (const c of lowerCase(word.normalize("NFC"))) {
     if (c === SOFT_HYPHEN || isStressMark(c)) { continue; }
@@ -61,28 +79,41 @@ export function tokenize(text) {
 }
 
 // Endings matched as Snowball's among matches: the longest one inside the region wins.
+// Kept by last letter, in that order, so that a word is compared only with the endings that end as it does.
 function suffixTable(...groups) {
   const entries = [];
   for (const [endings, kind] of groups) {
-    for (const ending of endings.split(" ").filter((e) => e.length > 0)) { entries.push({ ending, kind }); }
+    for (const ending of endings.split(" ").filter((e) => e.length > 0)) { entries.push({ ending, kind, length: ending.length }); }
   }
   entries.sort((a, b) => b.ending.length - a.ending.length || (a.ending < b.ending ? -1 : a.ending > b.ending ? 1 : 0));
-  return entries;
+  const byLast = new Map();
+  for (const entry of entries) {
+    const last = entry.ending[entry.ending.length - 1];
+    if (!byLast.has(last)) { byLast.set(last, []); }
+    byLast.get(last).push(entry);
+  }
+  return byLast;
 }
 
+const NO_MATCH = Object.freeze({ length: 0, kind: 0 });
+
 function match(table, word, end, regionStart) {
-  const stem = word.slice(0, end);
-  for (const entry of table) {
-    if (end - entry.ending.length >= regionStart && stem.endsWith(entry.ending)) {
-      return { length: entry.ending.length, kind: entry.kind };
+  const entries = end > 0 ? table.get(word[end - 1]) : undefined;
+  if (entries === undefined) { return NO_MATCH; }
+  for (const entry of entries) {
+    const start = end - entry.ending.length;
+    if (start >= regionStart && word.startsWith(entry.ending, start)) {
+      return entry;
     }
   }
-  return { length: 0, kind: 0 };
+  return NO_MATCH;
 }
 
 function canStem(word) {
   if (word.length <= 2) { return false; }
-  for (const c of word) { if (DIGIT.test(c)) { return false; } }
+  for (const c of word) {
+    if (c.length === 1 ? classOf(c) === 2 : DIGIT.test(c)) { return false; }
+  }
   return true;
 }
 
