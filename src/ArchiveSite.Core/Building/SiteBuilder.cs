@@ -50,44 +50,49 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         var model = SiteModelBuilder.Build(input.Pages, options.Settings, options.PersonKey);
         var checkedBodies = input.Pages.Select(p => p.Body.Hash).ToHashSet(StringComparer.Ordinal);
-        var views = new PageViewBuilder(model).All();
-        var paths = new string[views.Count];
-        var fingerprints = new string[views.Count];
-        Parallel.For(0, views.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            paths[i] = SiteUrls.FileOf(views[i].SitePath);
-            fingerprints[i] = BuildManifest.Fingerprint(views[i]);
-        });
-
         await using var site = await SiteWriter.BeginAsync(options.OutputDirectory, incremental: previous is not null, cancellationToken);
         if (!site.Incremental)
         {
             previous = null;
         }
 
-        var entries = new Dictionary<string, string>(views.Count + 1024, StringComparer.Ordinal);
-        var changed = new List<PageView>();
-        var changedPaths = new List<string>();
-        for (var i = 0; i < views.Count; i++)
-        {
-            entries[paths[i]] = fingerprints[i];
-            if (previous is null || !previous.Entries.TryGetValue(paths[i], out var key) || key != fingerprints[i])
-            {
-                changed.Add(views[i]);
-                changedPaths.Add(paths[i]);
-            }
-        }
-
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         SearchIndexSummary? search = null;
+        var viewCount = 0;
+        var rendered = 0;
         await SiteWriter.Guard(site.Output, async () =>
         {
-            // The index before the pages: the articles' keys, held since the input was read, are let go before
-            // rendering needs its memory.
+            // The index before the views: the articles' keys, held since the input was read, and the index's
+            // postings are let go before the views and their rendering need the memory.
             if (searchTerms is not null)
             {
                 search = WriteSearchIndex(model, searchTerms, previous, entries, site, cancellationToken);
             }
 
+            var views = new PageViewBuilder(model).All();
+            var paths = new string[views.Count];
+            var fingerprints = new string[views.Count];
+            Parallel.For(0, views.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                paths[i] = SiteUrls.FileOf(views[i].SitePath);
+                fingerprints[i] = BuildManifest.Fingerprint(views[i]);
+            });
+
+            entries.EnsureCapacity(entries.Count + views.Count + 1024);
+            var changed = new List<PageView>();
+            var changedPaths = new List<string>();
+            for (var i = 0; i < views.Count; i++)
+            {
+                AddEntry(entries, paths[i], fingerprints[i]);
+                if (previous is null || !previous.Entries.TryGetValue(paths[i], out var key) || key != fingerprints[i])
+                {
+                    changed.Add(views[i]);
+                    changedPaths.Add(paths[i]);
+                }
+            }
+
+            viewCount = views.Count;
+            rendered = changed.Count;
             await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
@@ -142,9 +147,9 @@ public sealed class SiteBuilder(ISiteTheme theme)
             new BuildManifest(identity, entries, checkedBodies).Write(site.Output);
         });
 
-        return new BuildReport(views.Count, entries.Count, problems, model.Warnings)
+        return new BuildReport(viewCount, entries.Count, problems, model.Warnings)
         {
-            Rendered = changed.Count,
+            Rendered = rendered,
             Changed = site.WrittenCount,
             Incremental = site.Incremental,
             Search = search,

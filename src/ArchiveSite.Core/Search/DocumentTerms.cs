@@ -4,19 +4,27 @@ using ArchiveSite.Core.Search.Words;
 namespace ArchiveSite.Core.Search;
 
 /// <summary>The index keys of one article with their impacts: headline, subtitle, summary, persons, tags and body,
-/// each word reduced with the article's own language. One instance a thread: it remembers the key of every word
-/// form it has seen, so each form is stemmed once per build.</summary>
-internal sealed class DocumentTerms
+/// each word reduced with the article's own language. One instance a thread and a set of keys: it remembers the
+/// key number of every word form it has seen, so each form is stemmed once per build.</summary>
+internal sealed class DocumentTerms(SearchKeys keys)
 {
-    private readonly Dictionary<string, string?> _ukrainian = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _russian = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Weight, bool Strong)> _terms = new(StringComparer.Ordinal);
+    private const int StopWord = -1;
+
+    private readonly Dictionary<string, int> _ukrainian = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _russian = new(StringComparer.Ordinal);
+
+    // The weight of each key number in the article being read; 0 where it has none. The numbers it has are in
+    // _present, so that clearing costs what the article held.
+    private int[] _weights = new int[1024];
+    private bool[] _strong = new bool[1024];
+    private readonly List<int> _present = [];
     private int _length;
+
+    public SearchKeys Keys => keys;
 
     /// <param name="markdown">The body as import writes it: Markdown whose punctuation is escaped.</param>
     public DocumentVector Collect(FrontMatter frontMatter, string markdown)
     {
-        _terms.Clear();
         _length = 0;
         var cache = frontMatter.Lang == "ru" ? _russian : _ukrainian;
         Add(frontMatter.Title, Impact.TitleWeight, strong: true, cache, frontMatter.Lang);
@@ -34,20 +42,23 @@ internal sealed class DocumentTerms
 
         Add(PlainText(markdown), Impact.BodyWeight, strong: false, cache, frontMatter.Lang);
 
-        var keys = new string[_terms.Count];
-        var flags = new byte[_terms.Count];
+        var numbers = new int[_present.Count];
+        var flags = new byte[_present.Count];
         var length = Impact.Length(_length);
-        var i = 0;
-        foreach (var (key, (weight, strong)) in _terms)
+        for (var i = 0; i < numbers.Length; i++)
         {
-            keys[i] = key;
-            flags[i++] = Impact.Flags(Impact.Of(weight, length), strong);
+            var number = _present[i];
+            numbers[i] = number;
+            flags[i] = Impact.Flags(Impact.Of(_weights[number], length), _strong[number]);
+            _weights[number] = 0;
+            _strong[number] = false;
         }
 
-        return new DocumentVector(keys, flags);
+        _present.Clear();
+        return new DocumentVector(numbers, flags);
     }
 
-    private void Add(string? text, int weight, bool strong, Dictionary<string, string?> cache, string language)
+    private void Add(string? text, int weight, bool strong, Dictionary<string, int> cache, string language)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -59,21 +70,33 @@ internal sealed class DocumentTerms
         {
             _length++;
             var surface = text.AsSpan(token.Start, token.Length);
-            if (!lookup.TryGetValue(surface, out var key))
+            if (!lookup.TryGetValue(surface, out var number))
             {
                 var word = surface.ToString();
                 var normalized = WordNormalizer.Normalize(word);
-                key = WordKeys.IsStopWord(normalized) ? null : Stemmer.Stem(normalized, language);
-                cache[word] = key;
+                number = WordKeys.IsStopWord(normalized) ? StopWord : keys.NumberOf(Stemmer.Stem(normalized, language));
+                cache[word] = number;
             }
 
-            if (key is null)
+            if (number == StopWord)
             {
                 continue;
             }
 
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_terms, key, out _);
-            entry = (entry.Weight + weight, entry.Strong || strong);
+            if (number >= _weights.Length)
+            {
+                var size = Math.Max(_weights.Length * 2, number + 1);
+                Array.Resize(ref _weights, size);
+                Array.Resize(ref _strong, size);
+            }
+
+            if (_weights[number] == 0)
+            {
+                _present.Add(number);
+            }
+
+            _weights[number] += weight;
+            _strong[number] |= strong;
         }
     }
 
@@ -102,5 +125,6 @@ internal sealed class DocumentTerms
     private static bool IsAsciiPunctuation(char c) => c is (>= '!' and <= '/') or (>= ':' and <= '@') or (>= '[' and <= '`') or (>= '{' and <= '~');
 }
 
-/// <summary>An article's keys and, for each, its impact with the strong-field bit (as in a sparse posting).</summary>
-internal sealed record DocumentVector(string[] Keys, byte[] Flags);
+/// <summary>An article's keys, by their numbers in <see cref="SearchKeys"/>, and for each its impact with the
+/// strong-field bit (as in a sparse posting).</summary>
+internal sealed record DocumentVector(int[] Keys, byte[] Flags);

@@ -93,7 +93,19 @@ public static class SearchIndexWriter
 
     private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, SearchTermCache terms, CancellationToken cancellationToken)
     {
-        var postings = new Dictionary<string, PostingBuilder>(StringComparer.Ordinal);
+        // Postings by key number; the filter keys are numbered in the same set.
+        var postings = new List<PostingBuilder?>();
+        PostingBuilder Posting(int number)
+        {
+            while (postings.Count <= number)
+            {
+                postings.Add(null);
+            }
+
+            return postings[number] ??= new PostingBuilder(documents.Length);
+        }
+
+        var keys = terms.Keys;
         var block = new DocumentVector[Math.Min(BlockSize, documents.Length)];
         for (var start = 0; start < documents.Length; start += BlockSize)
         {
@@ -107,40 +119,38 @@ public static class SearchIndexWriter
                 var vector = block[i];
                 for (var k = 0; k < vector.Keys.Length; k++)
                 {
-                    Posting(postings, vector.Keys[k], documents.Length).Add(document, vector.Flags[k]);
+                    Posting(vector.Keys[k]).Add(document, vector.Flags[k]);
                 }
 
                 var article = documents[document];
                 var filter = Impact.Flags(1, strong: true);
                 foreach (var person in article.Persons.Select(p => p.Name).Distinct(StringComparer.Ordinal))
                 {
-                    Posting(postings, SearchIndexLayout.PersonKeyPrefix + person, documents.Length).Add(document, filter);
+                    Posting(keys.NumberOf(SearchIndexLayout.PersonKeyPrefix + person)).Add(document, filter);
                 }
 
                 foreach (var tag in article.Tags.Select(t => t.Name).Distinct(StringComparer.Ordinal))
                 {
-                    Posting(postings, SearchIndexLayout.TagKeyPrefix + tag, documents.Length).Add(document, filter);
+                    Posting(keys.NumberOf(SearchIndexLayout.TagKeyPrefix + tag)).Add(document, filter);
                 }
 
                 if (article.FrontMatter.Date is { } date)
                 {
-                    Posting(postings, SearchIndexLayout.YearKeyPrefix + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), documents.Length).Add(document, filter);
+                    Posting(keys.NumberOf(SearchIndexLayout.YearKeyPrefix + date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))).Add(document, filter);
                 }
             }
         }
 
-        return postings;
-    }
-
-    private static PostingBuilder Posting(Dictionary<string, PostingBuilder> postings, string key, int documentCount)
-    {
-        if (!postings.TryGetValue(key, out var posting))
+        var byKey = new Dictionary<string, PostingBuilder>(StringComparer.Ordinal);
+        for (var number = 0; number < postings.Count; number++)
         {
-            posting = new PostingBuilder(documentCount);
-            postings.Add(key, posting);
+            if (postings[number] is { } posting)
+            {
+                byKey.Add(keys.KeyOf(number), posting);
+            }
         }
 
-        return posting;
+        return byKey;
     }
 
     private static (List<string> FirstKeys, List<string> Hashes) WriteShards(string[] keys, Dictionary<string, PostingBuilder> postings, Action<SiteFile> emit)

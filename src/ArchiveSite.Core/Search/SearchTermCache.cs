@@ -36,7 +36,22 @@ public sealed class SearchTermCache(bool keep = true)
         return _vectors.TryRemove(key, out var vector) ? vector : Collector.Collect(frontMatter, body.ReadMarkdown());
     }
 
-    private static DocumentTerms Collector => s_collector ??= new DocumentTerms();
+    /// <summary>The numbers of the keys of every article this cache has read.</summary>
+    internal SearchKeys Keys { get; } = new();
+
+    /// <summary>This thread's collector, made anew when the thread last collected for another cache.</summary>
+    private DocumentTerms Collector
+    {
+        get
+        {
+            if (s_collector is null || s_collector.Keys != Keys)
+            {
+                s_collector = new DocumentTerms(Keys);
+            }
+
+            return s_collector;
+        }
+    }
 
     /// <summary>Forgets every article but these.</summary>
     internal void KeepOnly(IEnumerable<(FrontMatter, string)> articles)
