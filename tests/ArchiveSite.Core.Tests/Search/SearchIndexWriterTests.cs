@@ -32,6 +32,21 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void Build_WithATermCacheThatReadOtherArticlesFirst_SameBytes()
+    {
+        // As in serve: the cache numbered its keys in the order an earlier build met them.
+        var pages = Pages(300);
+        var cache = new SearchTermCache();
+        SearchIndexWriter.Build(Model([.. pages.Skip(150).Reverse(), Page(999, "Зовсім інші слова", "Аеропорт, метро, трамвай.", "Тролейбус і фунікулер.")]), cache);
+
+        var fresh = SearchIndexWriter.Build(Model(pages)).Files;
+        var cached = SearchIndexWriter.Build(Model(pages), cache).Files;
+
+        Assert.Equal(fresh.Select(f => f.Path), cached.Select(f => f.Path));
+        Assert.All(fresh.Zip(cached), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+    }
+
+    [Fact]
     public void Build_FilesAreNamedAfterTheirBytes_ExceptTheMetaFile()
     {
         var files = SearchIndexWriter.Build(Model(Pages(120))).Files;
