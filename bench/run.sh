@@ -111,9 +111,9 @@ for n in $sizes; do
     retire "$dir" "$dir/imported"
     (cd "$dir" && measure "$n" archivesite import "$run" "$dir/imported/articles" -- $app import --seeds "$dir/seeds" --input "$dir/imported")
 
-    retire "$dir" "$dir/output" "$dir/output.manifest"
+    retire "$dir" "$dir/output" "$dir/output.manifest" "$dir/output.search-keys"
     (cd "$dir" && measure "$n" archivesite build-nosearch "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output" --no-search)
-    retire "$dir" "$dir/output" "$dir/output.manifest"
+    retire "$dir" "$dir/output" "$dir/output.manifest" "$dir/output.search-keys"
     (cd "$dir" && measure "$n" archivesite build "$run" "$dir/output" -- $app build --input "$dir/input" --output "$dir/output")
 
     # One article edited (its summary), then rebuilt on top of the previous build: by the command, and inside serve.

@@ -41,6 +41,12 @@ public sealed class SiteBuilder(ISiteTheme theme)
         }
 
         var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache(keep: false) : null;
+        var searchStore = SearchKeyStore.PathFor(options.OutputDirectory);
+        if (searchTerms is not null && previous is not null)
+        {
+            searchTerms.AddStored(searchStore, identity);
+        }
+
         var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
@@ -58,6 +64,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         SearchIndexSummary? search = null;
+        using var store = searchTerms is null ? null : new SearchKeyStore.Writer(searchStore, identity);
         var viewCount = 0;
         var rendered = 0;
         await SiteWriter.Guard(site.Output, async () =>
@@ -66,7 +73,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             // postings are let go before the views and their rendering need the memory.
             if (searchTerms is not null)
             {
-                search = WriteSearchIndex(model, searchTerms, previous, entries, site, cancellationToken);
+                search = WriteSearchIndex(model, searchTerms, store, previous, entries, site, cancellationToken);
             }
 
             var views = new PageViewBuilder(model).All();
@@ -145,6 +152,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             BuildManifest.Delete(site.Output);
             site.Commit();
             new BuildManifest(identity, entries, checkedBodies).Write(site.Output);
+            store?.Commit(searchTerms!.Keys);
         });
 
         return new BuildReport(viewCount, entries.Count, problems, model.Warnings)
@@ -157,7 +165,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     }
 
     /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
-    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
+    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, SearchKeyStore.Writer? store, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
     {
         var (files, changed) = (0, 0);
         long bytes = 0;
@@ -172,7 +180,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
                 site.Write(file.Path, file.Content.Span);
                 changed++;
             }
-        }, cancellationToken);
+        }, store, cancellationToken);
         return new SearchIndexSummary(documents, keys, files, changed, bytes);
     }
 

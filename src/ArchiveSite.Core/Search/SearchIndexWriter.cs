@@ -37,7 +37,11 @@ public static class SearchIndexWriter
     /// that a large archive's index is never held whole.</summary>
     /// <param name="terms">The keys of the articles read so far; articles it lacks are read from their files.</param>
     /// <exception cref="IOException">An article's body cannot be read or changed during the build.</exception>
-    public static (int Documents, int Keys, int Shards) Write(SiteModel model, SearchTermCache terms, Action<SiteFile> emit, CancellationToken cancellationToken = default)
+    public static (int Documents, int Keys, int Shards) Write(SiteModel model, SearchTermCache terms, Action<SiteFile> emit, CancellationToken cancellationToken = default) =>
+        Write(model, terms, emit, store: null, cancellationToken);
+
+    /// <param name="store">Where every article's keys go for the next build, when they are kept.</param>
+    internal static (int Documents, int Keys, int Shards) Write(SiteModel model, SearchTermCache terms, Action<SiteFile> emit, SearchKeyStore.Writer? store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(terms);
@@ -45,8 +49,8 @@ public static class SearchIndexWriter
 
         // Oldest first: the model is newest first with undated articles last.
         var documents = model.Articles.Reverse().ToImmutableArray();
-        var postings = Collect(documents, terms, cancellationToken);
-        terms.KeepOnly(documents.Select(d => (d.FrontMatter, d.Body.Hash)));
+        var (postings, articles) = Collect(documents, terms, store, cancellationToken);
+        terms.KeepOnly(articles);
         var keys = postings.Keys.Order(StringComparer.Ordinal).ToArray();
         var (firstKeys, shardHashes) = WriteShards(keys, postings, emit);
         var (pageFirstKeys, pageHashes) = WritePages(firstKeys, shardHashes, emit);
@@ -91,8 +95,9 @@ public static class SearchIndexWriter
         return (documents.Length, keys.Length, shardHashes.Count);
     }
 
-    private static Dictionary<string, PostingBuilder> Collect(ImmutableArray<SiteArticle> documents, SearchTermCache terms, CancellationToken cancellationToken)
+    private static (Dictionary<string, PostingBuilder> Postings, HashSet<UInt128> Articles) Collect(ImmutableArray<SiteArticle> documents, SearchTermCache terms, SearchKeyStore.Writer? store, CancellationToken cancellationToken)
     {
+        var articles = new HashSet<UInt128>(documents.Length);
         // Postings by key number; the filter keys are numbered in the same set.
         var postings = new List<PostingBuilder?>();
         PostingBuilder Posting(int number)
@@ -107,16 +112,22 @@ public static class SearchIndexWriter
 
         var keys = terms.Keys;
         var block = new DocumentVector[Math.Min(BlockSize, documents.Length)];
+        var blockArticles = new UInt128[block.Length];
         for (var start = 0; start < documents.Length; start += BlockSize)
         {
             var count = Math.Min(BlockSize, documents.Length - start);
             Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                block[i] = terms.For(documents[start + i].FrontMatter, documents[start + i].Body));
+                block[i] = terms.For(documents[start + i].FrontMatter, documents[start + i].Body, out blockArticles[i]));
 
             for (var i = 0; i < count; i++)
             {
                 var document = start + i;
                 var vector = block[i];
+                if (articles.Add(blockArticles[i]))
+                {
+                    store?.Add(blockArticles[i], vector);
+                }
+
                 for (var k = 0; k < vector.Keys.Length; k++)
                 {
                     Posting(vector.Keys[k]).Add(document, vector.Flags[k]);
@@ -150,7 +161,7 @@ public static class SearchIndexWriter
             }
         }
 
-        return byKey;
+        return (byKey, articles);
     }
 
     private static (List<string> FirstKeys, List<string> Hashes) WriteShards(string[] keys, Dictionary<string, PostingBuilder> postings, Action<SiteFile> emit)
