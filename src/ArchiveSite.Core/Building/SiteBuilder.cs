@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Output;
+using ArchiveSite.Core.Progress;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Site;
 using ArchiveSite.Core.Site.Views;
@@ -41,7 +42,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
         }
 
         var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache(keep: false) : null;
-        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe);
+        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe, options.Progress);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {
@@ -85,10 +86,18 @@ public sealed class SiteBuilder(ISiteTheme theme)
             // rendering needs its memory.
             if (searchTerms is not null)
             {
-                search = WriteSearchIndex(model, searchTerms, previous, entries, site, cancellationToken);
+                using var indexing = ProgressStage.Start(options.Progress, "indexing for search");
+                search = WriteSearchIndex(model, searchTerms, previous, entries, site, indexing, cancellationToken);
             }
 
-            await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
+            using (var rendering = ProgressStage.Start(options.Progress, "rendering pages", changed.Count))
+            {
+                await theme.RenderAsync(changed, (index, html) =>
+                {
+                    site.Write(changedPaths[index], html);
+                    rendering.Advance();
+                }, cancellationToken);
+            }
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
             others.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
@@ -152,7 +161,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     }
 
     /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
-    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
+    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, ProgressStage stage, CancellationToken cancellationToken)
     {
         var (files, changed) = (0, 0);
         long bytes = 0;
@@ -161,6 +170,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             var key = BuildManifest.ContentKey(file.Content.Span);
             AddEntry(entries, file.Path, key);
             files++;
+            stage.Advance();
             bytes += file.Content.Length;
             if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
             {
