@@ -35,7 +35,14 @@ internal static class ServeCommand
         var searchTerms = new SearchTermCache();
         await BuildAsync(line, context, importSeeds: true, inputCache, searchTerms, cancellationToken);
         await using var server = new PreviewServer(line.Output, line.Port, settings.BasePath);
-        await server.StartAsync(cancellationToken);
+        try
+        {
+            await server.StartAsync(cancellationToken);
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new IOException($"127.0.0.1:{line.Port}: the port is taken by another program (another serve?); stop it, or choose another port with --port N", ex);
+        }
         output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
 
         try

@@ -17,85 +17,26 @@ public sealed class DataFileErrorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
-    public void ListWhereOneValueIsExpected_IsNamedAtTheList()
+    [Theory]
+    [InlineData("persons.yml", "persons:\n  - name: [Сергій Рябков]\n", 2, 11, "name: expected one value (a line of text), found a list; write it on the same line as name:, without [ ] or a leading -")]
+    [InlineData("persons.yml", "persons: Сергій Рябков\n", 1, 10, "persons: expected a list of persons, each starting with '- name:', found the single value 'Сергій Рябков'")]
+    [InlineData("persons.yml", "persons:\n  - name: Сергій Рябков\n    aliases: [Сергей Рябков\n", 3, 14, "this [ is not closed: end the list with ] on the same line, as in [Сергей Рябков, Serhii Riabkov]")]
+    [InlineData("persons.yml", "persons:\n  - name: Сергій Рябков\n    aliases: [Сергей Рябков\n  - name: Юлія Свириденко\n    aliases: [Юлия Свириденко]\n", 3, 14, "this [ is not closed: end the list with ] on the same line, as in [Сергей Рябков, Serhii Riabkov]")]
+    [InlineData("persons.yml", "persons:\n  - name: Сергій\n    aliases:\n      - {Сергей: 1}\n", 4, 9, "aliases: expected each item of the list to be one value, as in [Сергей Рябков, Serhii Riabkov], found a set of fields (name: value)")]
+    [InlineData("persons.yml", "- name: Сергій Рябков\n", 1, 1, "expected the fields persons: (a list of persons) and exclude: (a list of names that are not persons), found a list")]
+    [InlineData("tags.yml", "tag: війна\nstems: [війн]\n", 1, 1, "expected a list of tags, each starting with '- tag:', found a set of fields (name: value)")]
+    [InlineData("tags.yml", "- tag: війна\n  stems: [війн]\n- tag: [мир]\n", 3, 8, "tag: expected one value (a line of text), found a list; write it on the same line as tag:, without [ ] or a leading -")]
+    [InlineData("tags.yml", "- tag: війна\n  stems: [війн]\n  min: два\n", 3, 8, "min: expected a whole number, found 'два'")]
+    [InlineData("tags.yml", "- tag: війна\n  stems: [війн, \"мир]\n", 2, 10, "this [ is not closed: end the list with ] on the same line, as in [Сергей Рябков, Serhii Riabkov]")]
+    public void Mistake_IsNamedAtItsLineAndColumn(string file, string text, int line, int column, string problem)
     {
-        File.WriteAllText(Persons, "persons:\n  - name: [Сергій Рябков]\n");
+        var path = Path.Combine(_folder, file);
+        File.WriteAllText(path, text);
 
         var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
 
-        Assert.Equal($"{Persons}:2:11: name: expected one value (a line of text), found a list; write it on the same line as name:, without [ ] or a leading -", error.Message);
-    }
-
-    [Fact]
-    public void SingleValueWhereAListIsExpected_IsNamedAtTheValue()
-    {
-        File.WriteAllText(Persons, "persons: Сергій Рябков\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.Equal($"{Persons}:1:10: persons: expected a list of persons, each starting with '- name:', found the single value 'Сергій Рябков'", error.Message);
-    }
-
-    [Fact]
-    public void UnclosedBracket_IsNamedWhereItOpens()
-    {
-        File.WriteAllText(Persons, "persons:\n  - name: Сергій Рябков\n    aliases: [Сергей Рябков\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.Equal((3, 14), (error.Line, error.Column));
-        Assert.StartsWith($"{Persons}:3:14: this [ is not closed: end the list with ]", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void UnclosedBracketBeforeMorePersons_IsNamedWhereItOpens()
-    {
-        File.WriteAllText(Persons, "persons:\n  - name: Сергій Рябков\n    aliases: [Сергей Рябков\n  - name: Юлія Свириденко\n    aliases: [Юлия Свириденко]\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.StartsWith($"{Persons}:3:14: this [ is not closed", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void PersonsFileThatIsAList_SaysWhatTheFileHolds()
-    {
-        File.WriteAllText(Persons, "- name: Сергій Рябков\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.Equal($"{Persons}:1:1: expected the fields persons: (a list of persons) and exclude: (a list of names that are not persons), found a list", error.Message);
-    }
-
-    [Fact]
-    public void TagsFileThatIsAMapping_SaysWhatTheFileHolds()
-    {
-        File.WriteAllText(Tags, "tag: війна\nstems: [війн]\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.Equal($"{Tags}:1:1: expected a list of tags, each starting with '- tag:', found a set of fields (name: value)", error.Message);
-    }
-
-    [Fact]
-    public void TagWrittenAsAList_IsNamedAtTheList()
-    {
-        File.WriteAllText(Tags, "- tag: війна\n  stems: [війн]\n- tag: [мир]\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.StartsWith($"{Tags}:3:8: tag: expected one value", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void MinimumThatIsNotANumber_IsNamed()
-    {
-        File.WriteAllText(Tags, "- tag: війна\n  stems: [війн]\n  min: два\n");
-
-        var error = Assert.Throws<DataFileException>(() => NewsAnnotator.Create(_folder));
-
-        Assert.Equal($"{Tags}:3:8: min: expected a whole number, found 'два'", error.Message);
+        Assert.Equal((path, line, column), (error.Path, error.Line, error.Column));
+        Assert.Equal($"{path}:{line}:{column}: {problem}", error.Message);
     }
 
     [Fact]
