@@ -45,9 +45,11 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         var existing = await ExistingPages.LoadAsync(options.InputDirectory, problems, cancellationToken);
         var snapshots = ImportSnapshots.Load(options.InputDirectory, seeds.Select(s => s.FileName), problems, cancellationToken);
         IReadOnlyList<ArticleAnnotation> annotations;
-        using (ProgressStage.Start(options.Progress, "finding persons and tags"))
+        using (var finding = ProgressStage.Start(options.Progress, "finding persons and tags"))
         {
+            // One batch, so that names learnt from one article help the others: counted when it is done.
             annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
+            finding.Advance(seeds.Count);
         }
 
         // Slugs are reserved in seed order, so that they stay stable; the pages, each with its own paths,

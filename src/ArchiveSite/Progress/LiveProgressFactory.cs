@@ -26,7 +26,7 @@ internal sealed class LiveProgressFactory(IAnsiConsole console) : IProgressDispl
                     new CountColumn(),
                     new RateColumn(),
                     new ElapsedTimeColumn(),
-                    new RemainingTimeColumn());
+                    new TimeLeftColumn());
             Begin(stop => progress.StartAsync(context => RunAsync(context, stop)));
         }
 
