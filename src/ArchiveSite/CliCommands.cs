@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ArchiveSite.Cli.Commands;
 
 namespace ArchiveSite.Cli;
@@ -83,14 +84,18 @@ internal static class CliCommands
             Description = "The port to serve on, at 127.0.0.1.",
             HelpName = "N",
             DefaultValueFactory = _ => ServeCommand.DefaultPort,
-        };
-        port.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            CustomParser = result =>
             {
-                result.AddError($"The port {result.GetValueOrDefault<int>()} is not a number from 1 to 65535.");
-            }
-        });
+                var text = result.Tokens[0].Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 65535)
+                {
+                    return number;
+                }
+
+                result.AddError($"The port '{text}' is not a number from 1 to 65535.");
+                return 0;
+            },
+        };
         return Site(
             "serve",
             "Imports and builds, serves the site at http://127.0.0.1:PORT/, and on every change to the seeds, the input or the theme's assets imports, rebuilds and reloads the open pages.",

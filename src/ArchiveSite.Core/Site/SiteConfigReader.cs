@@ -24,8 +24,9 @@ public static class SiteConfigReader
 
         string? title = null, description = null, language = null, zone = null;
         int? itemsPerPage = null;
-        foreach (var (key, value) in yaml.Fields(root, "fields such as title: and base_url:, each on a line of its own"))
+        foreach (var field in yaml.Fields(root, "fields such as title: and base_url:, each on a line of its own"))
         {
+            var (key, value) = field;
             switch (key)
             {
                 case "title":
@@ -70,7 +71,7 @@ public static class SiteConfigReader
 
                     break;
                 default:
-                    throw yaml.Error(value, $"'{key}' is not a setting; the settings are title, description, base_url, language, items_per_page and time_zone");
+                    throw yaml.Error(field.KeyNode, $"'{key}' is not a setting; the settings are title, description, base_url, language, items_per_page and time_zone");
             }
         }
 

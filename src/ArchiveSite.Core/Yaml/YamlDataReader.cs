@@ -49,7 +49,7 @@ internal sealed class YamlDataReader(string path)
 
     /// <summary>The fields of a mapping, in file order.</summary>
     /// <param name="expected">What the mapping holds, for the message when the node is something else.</param>
-    public IEnumerable<(string Key, YamlNode Value)> Fields(YamlNode node, string expected)
+    public IEnumerable<YamlField> Fields(YamlNode node, string expected)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -58,7 +58,7 @@ internal sealed class YamlDataReader(string path)
 
         foreach (var (key, value) in mapping.Children)
         {
-            yield return (key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty, value);
+            yield return new YamlField(key is YamlScalarNode scalar ? scalar.Value ?? string.Empty : string.Empty, key, value);
         }
     }
 

@@ -11,6 +11,8 @@ internal static class EntitiesCommand
         var file = new Argument<string>("FILE")
         {
             Description = "A file of JSON lines, each with a \"text\" field; - reads standard input.",
+            // Checked by the command, whose message says what the file holds.
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var input = CliOptions.InputFolder();
         var command = new Command("entities", "Prints the persons, places and organisations of each text, with their offsets, a JSON line each.")
@@ -18,7 +20,10 @@ internal static class EntitiesCommand
             file,
             input,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, CommandOptions.From(result), context.Output));
+        command.SetAction(result => Run(
+            result.GetValue(file) ?? throw new UsageException("entities needs one file of JSON lines, each with a \"text\" field (- reads standard input)."),
+            CommandOptions.From(result),
+            context.Output));
         return command;
     }
 

@@ -17,7 +17,6 @@ internal static class EvalCommand
         {
             Description = "Folders of NNN.txt texts with their NNN.json gold answers.",
             HelpName = "DIR",
-            Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
         var command = new Command("eval", "Scores the extraction of persons, places, organisations, titles and dates against gold answers, per folder and language.")
@@ -25,7 +24,10 @@ internal static class EvalCommand
             corpus,
             CliOptions.InputFolder(),
         };
-        command.SetAction(result => Run(result.GetValue(corpus) ?? [], CommandOptions.From(result), context.Output));
+        command.SetAction(result => Run(
+            result.GetValue(corpus) is { Length: > 0 } folders ? folders : throw new UsageException("eval needs --corpus DIR: a folder of NNN.txt texts with their NNN.json gold answers (more folders may follow)."),
+            CommandOptions.From(result),
+            context.Output));
         return command;
     }
 

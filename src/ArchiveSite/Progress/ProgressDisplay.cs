@@ -18,7 +18,7 @@ internal abstract class ProgressDisplay : IWorkProgress, IAsyncDisposable
     public string Work { get; }
 
     /// <summary>A lock only here, once per stage; the items themselves are counted without one.</summary>
-    public void Started(ProgressStage stage)
+    public virtual void Started(ProgressStage stage)
     {
         lock (_lock)
         {

@@ -86,12 +86,26 @@ public sealed partial class HelpAndUsageTests : IDisposable
     [Theory]
     [InlineData("0")]
     [InlineData("65536")]
+    [InlineData("http")]
     public async Task PortOutOfRange_IsWrongUsage(string port)
     {
         var (code, _, errors) = await _site.RunAsync("serve", "--port", port);
 
         Assert.Equal(2, code);
-        Assert.Contains($"error: The port {port} is not a number from 1 to 65535.", errors, StringComparison.Ordinal);
+        Assert.Contains($"error: The port '{port}' is not a number from 1 to 65535.", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("entities", "error: entities needs one file of JSON lines, each with a \"text\" field (- reads standard input).")]
+    [InlineData("eval", "error: eval needs --corpus DIR: a folder of NNN.txt texts with their NNN.json gold answers (more folders may follow).")]
+    [InlineData("build --input", "error: Required argument missing for option: '--input'.")]
+    public async Task MissingValue_SaysWhatIsNeeded(string line, string message)
+    {
+        var (code, _, errors) = await _site.RunAsync(line.Split(' '));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith(message, errors, StringComparison.Ordinal);
+        Assert.EndsWith($"Run 'archivesite {line.Split(' ')[0]} --help' to see its options.{Environment.NewLine}", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,13 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using ArchiveSite.Cli;
 using ArchiveSite.Cli.Progress;
 using ArchiveSite.Core.Progress;
 using ArchiveSite.Tests.Faults;
 
 namespace ArchiveSite.Tests.CommandLine;
 
-/// <summary>Live progress on a terminal, nothing live in a pipe.</summary>
+/// <summary>The stages the engine reports; live progress on a terminal, nothing live in a pipe.</summary>
 public sealed class ProgressTests : IDisposable
 {
     private readonly TempSite _site = new();
@@ -44,6 +46,29 @@ public sealed class ProgressTests : IDisposable
         Assert.StartsWith("import: 1 page(s) from", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("build: 20 page(s)", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', output);
+    }
+
+    [Fact]
+    public async Task ImportAndBuild_ReportEachStageCountedToItsEnd()
+    {
+        var recorder = new Recorder();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var code = await CliApp.RunAsync(["--seeds", _site.Seeds, "--input", _site.Input, "--output", _site.Output], output, errors, CancellationToken.None, recorder);
+
+        Assert.True(code == 0, errors.ToString());
+        Assert.Equal(
+            [
+                "import: reading seeds 1/1",
+                "import: finding persons and tags 1/0",
+                "import: writing pages 1/1",
+                "build: reading pages 1/1",
+                "build: indexing for search 6/0",
+                "build: rendering pages 20/20",
+            ],
+            recorder.Stages.Select(s => $"{s.Work}: {s.Stage.Name} {s.Stage.Done}/{s.Stage.Total}"));
+        Assert.All(recorder.Stages, s => Assert.True(s.Stage.IsFinished, s.Stage.Name));
     }
 
     [Theory]
@@ -117,4 +142,20 @@ public sealed class ProgressTests : IDisposable
     }
 
     private static string Quote(string arg) => "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    private sealed class Recorder : IProgressDisplayFactory
+    {
+        public ConcurrentQueue<(string Work, ProgressStage Stage)> Stages { get; } = new();
+
+        public ProgressDisplay Start(string work) => new Recording(work, Stages);
+
+        private sealed class Recording(string work, ConcurrentQueue<(string, ProgressStage)> stages) : ProgressDisplay(work)
+        {
+            public override void Started(ProgressStage stage)
+            {
+                stages.Enqueue((Work, stage));
+                base.Started(stage);
+            }
+        }
+    }
 }

@@ -1,7 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
+
 namespace ArchiveSite.Tests.CommandLine;
 
-/// <summary>An input folder the build finds nothing in, and folders that are not there.</summary>
-public sealed class InputWarningTests : IDisposable
+/// <summary>Folders that are empty or not there, and a port that is taken: each message says what to do.</summary>
+public sealed class WhatToDoTests : IDisposable
 {
     private readonly TempSite _site = new();
 
@@ -40,5 +43,19 @@ public sealed class InputWarningTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains($"error: {_site.Seeds}: the seeds folder does not exist; put the seed documents (*.txt) there, or give their folder with --seeds", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_OnATakenPort_SaysSoAndHowToChooseAnother()
+    {
+        _site.AddRepositorySeed();
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var (code, _, errors) = await _site.RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seeds", _site.Seeds, "--input", _site.Input, "--output", _site.Output, "--no-search");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: 127.0.0.1:{port}: the port is taken by another program (another serve?); stop it, or choose another port with --port N", errors, StringComparison.Ordinal);
     }
 }
