@@ -37,12 +37,13 @@ internal sealed class LiveProgressFactory(IAnsiConsole console) : IProgressDispl
             while (going)
             {
                 going = await WaitAsync(s_refresh, stop);
-                foreach (var (stage, _) in Stages())
+                // A stage known to have nothing to do (no page changed) is not shown.
+                foreach (var (stage, _) in Stages().Where(s => s.Stage.Total != 0))
                 {
                     if (!tasks.TryGetValue(stage, out var task))
                     {
-                        task = context.AddTask(Markup.Escape($"{Work}: {stage.Name}"), maxValue: Math.Max(1, stage.Total));
-                        task.IsIndeterminate = stage.Total == 0;
+                        task = context.AddTask(Markup.Escape($"{Work}: {stage.Name}"), maxValue: stage.Total ?? 1);
+                        task.IsIndeterminate = stage.Total is null;
                         tasks[stage] = task;
                     }
 
@@ -63,13 +64,13 @@ internal sealed class LiveProgressFactory(IAnsiConsole console) : IProgressDispl
             if (stage.IsFinished)
             {
                 task.IsIndeterminate = false;
-                task.MaxValue = Math.Max(1, Math.Max(stage.Total, stage.Done));
+                task.MaxValue = Math.Max(1, Math.Max(stage.Total ?? 0, stage.Done));
                 task.Value = task.MaxValue;
                 task.StopTask();
                 return;
             }
 
-            if (stage.Total == 0)
+            if (stage.Total is null)
             {
                 // No total to aim at: the bar pulses, and the count is what has been done.
                 task.MaxValue = stage.Done + 1;

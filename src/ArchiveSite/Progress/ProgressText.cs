@@ -10,8 +10,8 @@ internal static class ProgressText
     {
         var done = stage.Done;
         var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
-        var counted = stage.Total > 0 ? $"{done:N0} of {stage.Total:N0}" : $"{done:N0} so far";
-        var left = stage.Total > 0 && rate > 0 ? $", about {Duration(TimeSpan.FromSeconds((stage.Total - done) / rate))} left" : string.Empty;
+        var counted = stage.Total is { } total ? $"{done:N0} of {total:N0}" : $"{done:N0} so far";
+        var left = stage.Total is { } all && rate > 0 ? $", about {Duration(TimeSpan.FromSeconds(Math.Max(0, all - done) / rate))} left" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"{work}: {stage.Name}: {counted} ({rate:N0}/s{left}), {Duration(elapsed)} so far");
     }
 
