@@ -7,18 +7,18 @@ namespace ArchiveSite.Cli;
 internal static class SiteConfig
 {
     /// <exception cref="UsageException">A named config file that does not exist, or a bad --base-url.</exception>
-    /// <exception cref="InvalidDataException">The config file is invalid.</exception>
-    public static SiteSettings Load(CommandLine line)
+    /// <exception cref="Core.Yaml.DataFileException">The config file is invalid.</exception>
+    public static SiteSettings Load(CommandOptions options)
     {
-        var named = line.Get("--config");
+        var named = options.Config;
         var path = Path.GetFullPath(named ?? SiteConfigReader.FileName);
         if (named is not null && !File.Exists(path))
         {
-            throw new UsageException($"{path}: the config file does not exist");
+            throw new UsageException($"--config {named}: the file {path} does not exist");
         }
 
         var settings = File.Exists(path) ? SiteConfigReader.Read(path, File.ReadAllText(path)) : SiteSettings.Default;
-        if (line.Get("--base-url") is { } baseUrl)
+        if (options.BaseUrl is { } baseUrl)
         {
             try
             {
@@ -26,7 +26,7 @@ internal static class SiteConfig
             }
             catch (ArgumentException ex)
             {
-                throw new UsageException(ex.Message);
+                throw new UsageException($"--base-url {baseUrl}: {ex.Message}");
             }
         }
 

@@ -1,4 +1,5 @@
 using ArchiveSite.Core.Content;
+using ArchiveSite.Core.Progress;
 using ArchiveSite.Core.Site;
 
 namespace ArchiveSite.Core.Building;
@@ -31,6 +32,9 @@ public sealed record BuildOptions(string InputDirectory, string OutputDirectory)
 
     /// <summary>Pages read by this process's earlier builds (see <see cref="InputCache"/>), or null.</summary>
     public InputCache? InputCache { get; init; }
+
+    /// <summary>Told of each stage as it starts (reading pages, indexing for search, rendering pages), or null.</summary>
+    public IWorkProgress? Progress { get; init; }
 }
 
 /// <param name="Pages">HTML pages written.</param>

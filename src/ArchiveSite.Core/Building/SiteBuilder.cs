@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Output;
+using ArchiveSite.Core.Progress;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Site;
 using ArchiveSite.Core.Site.Views;
@@ -47,7 +48,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             searchTerms.AddStored(searchStore, identity);
         }
 
-        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe);
+        var input = InputLoader.Load(options.InputDirectory, previous?.CheckedBodies, options.InputCache, cancellationToken, searchTerms is null ? null : searchTerms.Observe, options.Progress);
         var problems = input.Problems;
         if (options.Strict && problems.Length > 0)
         {
@@ -73,7 +74,8 @@ public sealed class SiteBuilder(ISiteTheme theme)
             // postings are let go before the views and their rendering need the memory.
             if (searchTerms is not null)
             {
-                search = WriteSearchIndex(model, searchTerms, store, previous, entries, site, cancellationToken);
+                using var indexing = ProgressStage.Start(options.Progress, "indexing for search");
+                search = WriteSearchIndex(model, searchTerms, store, previous, entries, site, indexing, cancellationToken);
             }
 
             var views = new PageViewBuilder(model).All();
@@ -100,7 +102,14 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
             viewCount = views.Count;
             rendered = changed.Count;
-            await theme.RenderAsync(changed, (index, html) => site.Write(changedPaths[index], html), cancellationToken);
+            using (var rendering = ProgressStage.Start(options.Progress, "rendering pages", changed.Count))
+            {
+                await theme.RenderAsync(changed, (index, html) =>
+                {
+                    site.Write(changedPaths[index], html);
+                    rendering.Advance();
+                }, cancellationToken);
+            }
 
             var others = new ConcurrentBag<SiteFile>(theme.Assets);
             others.Add(new SiteFile(NoJekyllFile, Array.Empty<byte>()));
@@ -165,7 +174,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
     }
 
     /// <summary>Index files are named after their bytes, so a file whose name the previous build wrote is unchanged.</summary>
-    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, SearchKeyStore.Writer? store, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, CancellationToken cancellationToken)
+    private static SearchIndexSummary WriteSearchIndex(SiteModel model, SearchTermCache terms, SearchKeyStore.Writer? store, BuildManifest? previous, Dictionary<string, string> entries, SiteTransaction site, ProgressStage stage, CancellationToken cancellationToken)
     {
         var (files, changed) = (0, 0);
         long bytes = 0;
@@ -174,6 +183,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
             var key = BuildManifest.ContentKey(file.Content.Span);
             AddEntry(entries, file.Path, key);
             files++;
+            stage.Advance();
             bytes += file.Content.Length;
             if (previous is null || !previous.Entries.TryGetValue(file.Path, out var old) || old != key)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ArchiveSite.Core.Progress;
 
 namespace ArchiveSite.Core.Content;
 
@@ -18,7 +19,8 @@ public static class InputLoader
     /// brought up to date.</param>
     /// <param name="bodyRead">Called with every page read from its file and its body's Markdown, from any thread,
     /// for a later stage that needs the text (pages taken from <paramref name="cache"/> are not read).</param>
-    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, InputCache? cache = null, CancellationToken cancellationToken = default, Action<InputPage, string>? bodyRead = null)
+    /// <param name="progress">Told of the stage "reading pages", or null.</param>
+    public static InputContent Load(string inputDirectory, IReadOnlySet<string>? checkedBodies = null, InputCache? cache = null, CancellationToken cancellationToken = default, Action<InputPage, string>? bodyRead = null, IWorkProgress? progress = null)
     {
         if (!Directory.Exists(inputDirectory))
         {
@@ -31,6 +33,7 @@ public static class InputLoader
         var pages = new InputPage?[files.Length];
         var stamps = new (long Length, DateTime ModifiedUtc)[files.Length];
         var errors = new ContentFormatException?[files.Length];
+        using var reading = ProgressStage.Start(progress, "reading pages", files.Length);
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var relative = Path.GetRelativePath(inputDirectory, files[i]).Replace('\\', '/');
@@ -65,7 +68,12 @@ public static class InputLoader
             {
                 errors[i] = ex;
             }
+            finally
+            {
+                reading.Advance();
+            }
         });
+        reading.Finish();
 
         cache?.Replace(Enumerable.Range(0, files.Length).Where(i => pages[i] is not null).Select(i => (files[i], stamps[i].Length, stamps[i].ModifiedUtc, pages[i]!)));
         return new InputContent(

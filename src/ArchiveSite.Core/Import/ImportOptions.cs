@@ -1,3 +1,5 @@
+using ArchiveSite.Core.Progress;
+
 namespace ArchiveSite.Core.Import;
 
 /// <param name="SeedsDirectory">Where the seed documents (<c>*.txt</c>) are.</param>
@@ -8,4 +10,7 @@ public sealed record ImportOptions(string SeedsDirectory, string InputDirectory,
 {
     /// <summary>The time zone of the source, for dates printed without an offset.</summary>
     public TimeZoneInfo TimeZone { get; init; } = Zones.Kyiv;
+
+    /// <summary>Told of each stage as it starts (reading seeds, finding persons and tags, writing pages), or null.</summary>
+    public IWorkProgress? Progress { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Language;
+using ArchiveSite.Core.Progress;
 using ArchiveSite.Core.Seeds;
 
 namespace ArchiveSite.Core.Import;
@@ -43,7 +44,14 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
 
         var existing = await ExistingPages.LoadAsync(options.InputDirectory, problems, cancellationToken);
         var snapshots = ImportSnapshots.Load(options.InputDirectory, seeds.Select(s => s.FileName), problems, cancellationToken);
-        var annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
+        IReadOnlyList<ArticleAnnotation> annotations;
+        using (var finding = ProgressStage.Start(options.Progress, "finding persons and tags"))
+        {
+            // One batch, so that names learnt from one article help the others: counted when it is done.
+            annotations = annotator.Annotate([.. seeds.Select(ToAnnotationInput)]);
+            finding.Advance(seeds.Count);
+        }
+
         // Slugs are reserved in seed order, so that they stay stable; the pages, each with its own paths,
         // are then placed in parallel, and their problems reported in seed order.
         var placements = new (ArticlePage? Current, ArticlePage? Generated, string? Unreadable)[seeds.Count];
@@ -69,6 +77,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
         var outcomes = new ImportOutcome[seeds.Count];
         var placementProblems = new ImmutableArray<ImportProblem>.Builder?[seeds.Count];
         var byPack = Enumerable.Range(0, seeds.Count).GroupBy(i => SnapshotPack.ShardOf(seeds[i].FileName)).ToArray();
+        using var writing = ProgressStage.Start(options.Progress, "writing pages", seeds.Count);
         Parallel.For(0, byPack.Length, new ParallelOptions { CancellationToken = cancellationToken }, p =>
         {
             foreach (var i in byPack[p])
@@ -78,11 +87,13 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
                     ? Place(options, snapshots, writer, placements[i].Current, generated, own)
                     : ImportOutcome.Kept;
                 placementProblems[i] = own;
+                writing.Advance();
             }
 
             snapshots.Save(byPack[p].Key, writer);
         });
         snapshots.SaveAll(writer, cancellationToken);
+        writing.Finish();
 
         var pages = ImmutableArray.CreateBuilder<ImportedPage>(seeds.Count);
         for (var i = 0; i < seeds.Count; i++)
@@ -187,6 +198,7 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
 
         // Read and parse in parallel; then, in file order, keep the first of any duplicates.
         var parsed = new (SeedDocument? Seed, string? Fingerprint, ImportProblem? Problem)[files.Length];
+        using var reading = ProgressStage.Start(options.Progress, "reading seeds", files.Length);
         Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var name = Path.GetFileName(files[i]);
@@ -205,7 +217,10 @@ public sealed class SeedImporter(IArticleAnnotator annotator)
             {
                 parsed[i] = (null, null, new ImportProblem(name, $"{name}: cannot be read: {ex.Message}", IsError: true));
             }
+
+            reading.Advance();
         });
+        reading.Finish();
 
         var seeds = new List<SeedDocument>(files.Length);
         var byContent = new Dictionary<string, string>(StringComparer.Ordinal);

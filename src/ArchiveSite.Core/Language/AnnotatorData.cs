@@ -1,3 +1,5 @@
+using ArchiveSite.Core.Yaml;
+
 namespace ArchiveSite.Core.Language;
 
 /// <summary>
@@ -48,7 +50,7 @@ public static class AnnotatorData
     /// </summary>
     public static IReadOnlyDictionary<string, string> PersonDescriptions(string? dataDirectory)
     {
-        var texts = new List<string> { DataResources.ReadText(PersonsFileName) };
+        var texts = new List<YamlText> { DataResources.BuiltIn(PersonsFileName) };
         if (ReadSiteFile(dataDirectory, PersonsFileName) is { } site)
         {
             texts.Add(site);
@@ -66,8 +68,8 @@ public static class AnnotatorData
         return result;
     }
 
-    /// <summary>The text of a site data file, or null when the folder or file is absent.</summary>
-    internal static string? ReadSiteFile(string? dataDirectory, string fileName)
+    /// <summary>A site data file, or null when the folder or file is absent.</summary>
+    internal static YamlText? ReadSiteFile(string? dataDirectory, string fileName)
     {
         if (string.IsNullOrEmpty(dataDirectory))
         {
@@ -75,6 +77,6 @@ public static class AnnotatorData
         }
 
         var path = Path.Combine(dataDirectory, fileName);
-        return File.Exists(path) ? File.ReadAllText(path) : null;
+        return File.Exists(path) ? new YamlText(path, File.ReadAllText(path)) : null;
     }
 }

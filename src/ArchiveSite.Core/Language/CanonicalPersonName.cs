@@ -1,6 +1,7 @@
 using System.Text;
 using ArchiveSite.Core.Language.Persons;
 using ArchiveSite.Core.Language.Text;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Core.Language;
 
@@ -13,7 +14,7 @@ namespace ArchiveSite.Core.Language;
 public static class CanonicalPersonName
 {
     private static readonly Lazy<PersonAuthority> s_authority =
-        new(() => PersonAuthority.FromYaml([DataResources.ReadText(AnnotatorData.PersonsFileName)]));
+        new(() => PersonAuthority.FromYaml([DataResources.BuiltIn(AnnotatorData.PersonsFileName)]));
 
     /// <summary>The Ukrainian spelling of a full name (names already in Ukrainian come back unchanged).</summary>
     public static string ToUkrainian(string name) => ToUkrainian(name, s_authority.Value);
@@ -24,7 +25,7 @@ public static class CanonicalPersonName
     /// </summary>
     public static Func<string, string> ForSite(string? dataDirectory)
     {
-        var texts = new List<string> { DataResources.ReadText(AnnotatorData.PersonsFileName) };
+        var texts = new List<YamlText> { DataResources.BuiltIn(AnnotatorData.PersonsFileName) };
         if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.PersonsFileName) is { } site)
         {
             texts.Add(site);

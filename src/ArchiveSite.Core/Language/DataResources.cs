@@ -1,4 +1,5 @@
 using System.Reflection;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Core.Language;
 
@@ -6,6 +7,9 @@ namespace ArchiveSite.Core.Language;
 internal static class DataResources
 {
     private const string Prefix = "ArchiveSite.Core.Language.Data.";
+
+    /// <summary>A built-in YAML file, named as such in messages.</summary>
+    public static YamlText BuiltIn(string fileName) => new($"(built-in) {fileName}", ReadText(fileName));
 
     public static string ReadText(string fileName)
     {

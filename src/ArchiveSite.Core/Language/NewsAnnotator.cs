@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Language.Persons;
 using ArchiveSite.Core.Language.Places;
 using ArchiveSite.Core.Language.Topics;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Core.Language;
 
@@ -40,8 +41,8 @@ public sealed class NewsAnnotator : IArticleAnnotator
             Task.Run(() => GivenNameLexicon.Default),
             Task.Run(() => Gazetteer.Default),
             Task.Run(() => SurnameNormalizer.Default));
-        var persons = new List<string> { DataResources.ReadText(AnnotatorData.PersonsFileName) };
-        var tags = new List<string> { DataResources.ReadText(AnnotatorData.TagsFileName) };
+        var persons = new List<YamlText> { DataResources.BuiltIn(AnnotatorData.PersonsFileName) };
+        var tags = new List<YamlText> { DataResources.BuiltIn(AnnotatorData.TagsFileName) };
         if (AnnotatorData.ReadSiteFile(dataDirectory, AnnotatorData.PersonsFileName) is { } sitePersons)
         {
             persons.Add(sitePersons);

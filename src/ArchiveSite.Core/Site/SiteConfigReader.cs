@@ -1,6 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Core.Site;
 
@@ -12,79 +11,78 @@ public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 
-    private static readonly IDeserializer s_deserializer = new DeserializerBuilder().Build();
-
-    /// <exception cref="InvalidDataException">The file is not valid YAML or a value is out of range;
+    /// <exception cref="DataFileException">The file is not valid YAML or a value is out of range;
     /// the message names the file, line and column.</exception>
     public static SiteSettings Read(string path, string text)
     {
-        SiteConfigDocument document;
-        try
+        var yaml = new YamlDataReader(path);
+        var settings = SiteSettings.Default;
+        if (yaml.Root(text) is not { } root)
         {
-            document = s_deserializer.Deserialize<SiteConfigDocument?>(text) ?? new SiteConfigDocument();
-        }
-        catch (YamlException ex)
-        {
-            throw new InvalidDataException($"{path}:{ex.Start.Line}:{ex.Start.Column}: {(ex.InnerException ?? ex).Message}", ex);
+            return settings;
         }
 
-        var settings = SiteSettings.Default;
-        try
+        string? title = null, description = null, language = null, zone = null;
+        int? itemsPerPage = null;
+        foreach (var field in yaml.Fields(root, "fields such as title: and base_url:, each on a line of its own"))
         {
-            if (document.BaseUrl is { Length: > 0 } baseUrl)
+            var (key, value) = field;
+            switch (key)
             {
-                settings = settings.WithBaseUrl(baseUrl);
+                case "title":
+                    title = yaml.Text(value, key);
+                    break;
+                case "description":
+                    description = yaml.Text(value, key);
+                    break;
+                case "base_url" when yaml.Text(value, key) is { Length: > 0 } baseUrl:
+                    try
+                    {
+                        settings = settings.WithBaseUrl(baseUrl);
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw yaml.Error(value, $"base_url: {ex.Message}");
+                    }
+
+                    break;
+                case "language":
+                    language = yaml.Text(value, key);
+                    if (language is not (null or "uk" or "en"))
+                    {
+                        throw yaml.Error(value, $"language: '{language}' is not one of uk, en");
+                    }
+
+                    break;
+                case "items_per_page":
+                    itemsPerPage = yaml.Number(value, key);
+                    if (itemsPerPage is < 1 or > 1000)
+                    {
+                        throw yaml.Error(value, $"items_per_page: {itemsPerPage.Value.ToString(CultureInfo.InvariantCulture)} is not between 1 and 1000");
+                    }
+
+                    break;
+                case "time_zone":
+                    zone = yaml.Text(value, key);
+                    if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+                    {
+                        throw yaml.Error(value, $"time_zone: '{zone}' is not a known time zone; use a name such as Europe/Kyiv or UTC");
+                    }
+
+                    break;
+                default:
+                    throw yaml.Error(field.KeyNode, $"'{key}' is not a setting; the settings are title, description, base_url, language, items_per_page and time_zone");
             }
         }
-        catch (ArgumentException ex)
-        {
-            throw new InvalidDataException($"{path}: base_url: {ex.Message}", ex);
-        }
 
-        if (document.Language is { } language && language is not ("uk" or "en"))
-        {
-            throw new InvalidDataException($"{path}: language: '{language}' is not one of uk, en");
-        }
-
-        if (document.ItemsPerPage is < 1 or > 1000)
-        {
-            throw new InvalidDataException($"{path}: items_per_page: {document.ItemsPerPage.Value.ToString(CultureInfo.InvariantCulture)} is not between 1 and 1000");
-        }
-
-        if (document.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
-        {
-            throw new InvalidDataException($"{path}: time_zone: '{zone}' is not a known time zone");
-        }
-
-        var english = document.Language == "en";
+        var english = language == "en";
         return settings with
         {
-            Title = document.Title ?? (english ? "News archive" : settings.Title),
-            Description = document.Description ?? (english ? "A news archive: articles with their dates, people and topics." : settings.Description),
-            Language = document.Language ?? settings.Language,
-            ItemsPerPage = document.ItemsPerPage ?? settings.ItemsPerPage,
-            TimeZone = document.TimeZone ?? settings.TimeZone,
+            Title = title ?? (english ? "News archive" : settings.Title),
+            Description = description ?? (english ? "A news archive: articles with their dates, people and topics." : settings.Description),
+            Language = language ?? settings.Language,
+            ItemsPerPage = itemsPerPage ?? settings.ItemsPerPage,
+            TimeZone = zone ?? settings.TimeZone,
         };
-    }
-
-    private sealed class SiteConfigDocument
-    {
-        [YamlMember(Alias = "title")]
-        public string? Title { get; set; }
-
-        [YamlMember(Alias = "description")]
-        public string? Description { get; set; }
-
-        [YamlMember(Alias = "base_url")]
-        public string? BaseUrl { get; set; }
-
-        [YamlMember(Alias = "language")]
-        public string? Language { get; set; }
-
-        [YamlMember(Alias = "items_per_page")]
-        public int? ItemsPerPage { get; set; }
-
-        [YamlMember(Alias = "time_zone")]
-        public string? TimeZone { get; set; }
     }
 }

@@ -56,6 +56,7 @@ public sealed record SiteSettings
             return new Uri(origin ?? Default.BaseUrl, text);
         }
 
-        throw new ArgumentException($"The base URL '{baseUrl}' is neither an http(s) URL nor a path starting with '/'.", nameof(baseUrl));
+        // No parameter name: the message is shown to the user as it is.
+        throw new ArgumentException($"'{baseUrl}' is neither an http(s) address (https://example.org/archive/) nor a path starting with / (/archive/)");
     }
 }

@@ -10,37 +10,44 @@ internal static class BuildCommand
     /// <param name="themeAssets">A folder to read the theme's assets from instead of the app (serve's live CSS).</param>
     /// <param name="inputCache">Pages read by earlier builds of this process (serve's rebuilds).</param>
     /// <param name="searchTerms">The search keys of the articles those builds read.</param>
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken, string? themeAssets = null, InputCache? inputCache = null, SearchTermCache? searchTerms = null)
+    public static async Task<int> RunAsync(CommandOptions line, CliContext context, CancellationToken cancellationToken, string? themeAssets = null, InputCache? inputCache = null, SearchTermCache? searchTerms = null)
     {
-        var input = line.Folder("--input", "input");
-        var outputFolder = line.Folder("--output", "output");
+        var (input, outputFolder, output, errors) = (line.Input, line.Output, context.Output, context.Errors);
         var settings = SiteConfig.Load(line);
+        if (!Directory.Exists(input))
+        {
+            throw new DirectoryNotFoundException($"{input}: the input folder does not exist; give the site's input folder with --input, or run 'archivesite import' to make it from the seeds");
+        }
+
         await using var theme = new RazorSiteTheme(themeAssets);
+        await using var progress = context.Progress.Start("build");
         var options = new BuildOptions(input, outputFolder)
         {
             Settings = settings,
             PersonKey = Annotators.PersonKey(input),
-            Strict = line.Has("--strict"),
-            Full = line.Has("--full"),
-            KeepApart = [line.Folder("--seeds", "seeds")],
+            Strict = line.Strict,
+            Full = line.Full,
+            KeepApart = [line.Seeds],
             InputCache = inputCache,
-            Search = !line.Has("--no-search"),
+            Search = !line.NoSearch,
             SearchTerms = searchTerms,
+            Progress = progress,
         };
         var report = await new SiteBuilder(theme).BuildAsync(options, cancellationToken);
+        await progress.DisposeAsync();
         foreach (var problem in report.Problems)
         {
             errors.WriteLine($"error: {problem}");
         }
 
-        foreach (var warning in report.Warnings)
+        foreach (var warning in report.Warnings.Prepend(NoArticles(input)).OfType<string>())
         {
             errors.WriteLine($"warning: {warning}");
         }
 
         if (!report.Written)
         {
-            errors.WriteLine("build: --strict: nothing written; the previous output is kept");
+            errors.WriteLine($"build: {report.Problems.Count} page(s) cannot be read (listed above); with --strict nothing was written and the site built before is as it was. Fix them, or build without --strict to leave them out.");
             return ExitCodes.Failure;
         }
 
@@ -59,5 +66,14 @@ internal static class BuildCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A warning when input/ has no article at all, which is most often the wrong folder given as --input.</summary>
+    private static string? NoArticles(string input)
+    {
+        var articles = Path.Combine(input, InputLoader.ArticlesFolder);
+        return Directory.Exists(articles) && Directory.EnumerateFiles(articles, "*.md", SearchOption.AllDirectories).Any()
+            ? null
+            : $"{input}: no articles found; they are read from {Path.Combine(articles, "**", "*.md")} (Markdown with front matter), so the site has only its index pages. Run 'archivesite import' to make them from seeds, or give the site's input folder with --input.";
     }
 }

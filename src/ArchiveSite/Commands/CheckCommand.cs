@@ -4,9 +4,9 @@ namespace ArchiveSite.Cli.Commands;
 
 internal static class CheckCommand
 {
-    public static int Run(CommandLine line, TextWriter output, TextWriter errors)
+    public static int Run(CommandOptions line, CliContext context)
     {
-        var outputFolder = line.Folder("--output", "output");
+        var (outputFolder, output, errors) = (line.Output, context.Output, context.Errors);
         var settings = SiteConfig.Load(line);
         var report = SiteChecker.Check(outputFolder, settings.BaseUrl);
         foreach (var problem in report.Problems)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ArchiveSite.Core.Import;
 using ArchiveSite.Core.Language;
 using ArchiveSite.Core.Language.Evaluation;
@@ -10,16 +11,35 @@ namespace ArchiveSite.Cli.Commands;
 /// in total, per folder, per language and per odd/even half, and every miss and false hit.</summary>
 internal static class EvalCommand
 {
-    public static int Run(CommandLine line, TextWriter output)
+    public static Command Create(CliContext context)
     {
-        var corpus = line.Get("--corpus") ?? throw new UsageException("eval needs --corpus DIR (a folder of NNN.txt texts with NNN.json gold answers).");
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Folders of NNN.txt texts with their NNN.json gold answers.",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("eval", "Scores the extraction of persons, places, organisations, titles and dates against gold answers, per folder and language.")
+        {
+            corpus,
+            CliOptions.InputFolder(),
+        };
+        command.SetAction(result => Run(
+            result.GetValue(corpus) is { Length: > 0 } folders ? folders : throw new UsageException("eval needs --corpus DIR: a folder of NNN.txt texts with their NNN.json gold answers (more folders may follow)."),
+            CommandOptions.From(result),
+            context.Output));
+        return command;
+    }
+
+    private static int Run(string[] corpus, CommandOptions line, TextWriter output)
+    {
         var folders = new List<string>();
-        foreach (var name in line.Arguments.Prepend(corpus))
+        foreach (var name in corpus)
         {
             var folder = Path.GetFullPath(name);
             if (!Directory.Exists(folder))
             {
-                throw new DirectoryNotFoundException($"{folder}: the corpus folder does not exist");
+                throw new DirectoryNotFoundException($"--corpus {name}: the folder {folder} does not exist");
             }
 
             folders.Add(folder);
@@ -27,7 +47,7 @@ internal static class EvalCommand
 
         var report = ExtractionEvaluator.Evaluate(
             folders,
-            Path.Combine(line.Folder("--input", "input"), Annotators.DataFolder),
+            Path.Combine(line.Input, Annotators.DataFolder),
             ReadAsImport,
             TitleAndDate);
         output.Write(report.Format());

@@ -4,17 +4,28 @@ namespace ArchiveSite.Cli.Commands;
 
 internal static class ImportCommand
 {
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandOptions line, CliContext context, CancellationToken cancellationToken)
     {
-        var seeds = line.Folder("--seeds", "seeds");
-        var input = line.Folder("--input", "input");
+        var (seeds, input, errors) = (line.Seeds, line.Input, context.Errors);
         var settings = SiteConfig.Load(line);
-        var options = new ImportOptions(seeds, input, Force: line.Has("--force"), Strict: line.Has("--strict"))
+        if (!Directory.Exists(seeds))
         {
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone),
-        };
+            throw new DirectoryNotFoundException($"{seeds}: the seeds folder does not exist; put the seed documents (*.txt) there, or give their folder with --seeds");
+        }
+
         var importer = new SeedImporter(Annotators.Create(input));
-        var report = await importer.ImportAsync(options, cancellationToken);
+        ImportReport report;
+        ImportOptions options;
+        await using (var progress = context.Progress.Start("import"))
+        {
+            options = new ImportOptions(seeds, input, Force: line.Force, Strict: line.Strict)
+            {
+                TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone),
+                Progress = progress,
+            };
+            report = await importer.ImportAsync(options, cancellationToken);
+        }
+
         foreach (var problem in report.Problems)
         {
             errors.WriteLine($"{(problem.IsError ? "error" : "warning")}: {problem.Message}");
@@ -27,12 +38,12 @@ internal static class ImportCommand
         var refused = report.Problems.Count(p => p.IsError);
         if (options.Strict && refused > 0)
         {
-            errors.WriteLine($"import: {refused} seed(s) refused; --strict: nothing written");
+            errors.WriteLine($"import: {refused} seed(s) refused (listed above); with --strict nothing was written. Fix them, or import without --strict to skip them.");
             return ExitCodes.Failure;
         }
 
         Annotators.WriteMissingData(input);
-        output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited, {merged} merged with edits; {refused} seed(s) refused");
+        context.Output.WriteLine($"import: {report.Pages.Length} page(s) from {Display(seeds)} into {Display(input)}: {written} written, {unchanged} unchanged, {kept} kept as edited, {merged} merged with edits; {refused} seed(s) refused");
         return refused > 0 ? ExitCodes.CompletedWithProblems : ExitCodes.Success;
     }
 

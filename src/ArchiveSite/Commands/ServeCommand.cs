@@ -3,6 +3,7 @@ using System.Globalization;
 using ArchiveSite.Cli.Serving;
 using ArchiveSite.Core.Content;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Cli.Commands;
 
@@ -18,17 +19,9 @@ internal static class ServeCommand
 
     private static readonly TimeSpan s_quiet = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandOptions line, CliContext context, CancellationToken cancellationToken)
     {
-        var portText = line.Get("--port", DefaultPort.ToString(CultureInfo.InvariantCulture));
-        if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
-        {
-            throw new UsageException($"The port '{portText}' is not a number from 1 to 65535.");
-        }
-
-        var seeds = line.Folder("--seeds", "seeds");
-        var input = line.Folder("--input", "input");
-        var assets = line.Folder("--theme-assets", ThemeAssetsFolder);
+        var (seeds, input, assets, output) = (line.Seeds, line.Input, line.ThemeAssets, context.Output);
         var settings = SiteConfig.Load(line);
 
         // Watching starts before the first build, so that a change made while it runs is not missed.
@@ -40,9 +33,16 @@ internal static class ServeCommand
         });
         var inputCache = new InputCache();
         var searchTerms = new SearchTermCache();
-        await BuildAsync(line, output, errors, seeds, assets, importSeeds: true, inputCache, searchTerms, cancellationToken);
-        await using var server = new PreviewServer(line.Folder("--output", "output"), port, settings.BasePath);
-        await server.StartAsync(cancellationToken);
+        await BuildAsync(line, context, importSeeds: true, inputCache, searchTerms, cancellationToken);
+        await using var server = new PreviewServer(line.Output, line.Port, settings.BasePath);
+        try
+        {
+            await server.StartAsync(cancellationToken);
+        }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new IOException($"127.0.0.1:{line.Port}: the port is taken by another program (another serve?); stop it, or choose another port with --port N", ex);
+        }
         output.WriteLine($"serve: {server.Url} (watching {Display(seeds)}, {Display(input)}{(Directory.Exists(assets) ? ", " + Display(assets) : string.Empty)}; Ctrl+C stops)");
 
         try
@@ -51,7 +51,7 @@ internal static class ServeCommand
             {
                 var changed = await watcher.NextAsync(s_quiet, cancellationToken);
                 var started = Stopwatch.GetTimestamp();
-                var built = await BuildAsync(line, output, errors, seeds, assets, changed.Contains("seeds"), inputCache, searchTerms, cancellationToken);
+                var built = await BuildAsync(line, context, changed.Contains("seeds"), inputCache, searchTerms, cancellationToken);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"serve: {(built ? "rebuilt" : "not rebuilt")} in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s"));
                 if (built)
                 {
@@ -66,14 +66,23 @@ internal static class ServeCommand
         }
     }
 
-    private static async Task<bool> BuildAsync(CommandLine line, TextWriter output, TextWriter errors, string seeds, string assets, bool importSeeds, InputCache inputCache, SearchTermCache searchTerms, CancellationToken cancellationToken)
+    private static async Task<bool> BuildAsync(CommandOptions line, CliContext context, bool importSeeds, InputCache inputCache, SearchTermCache searchTerms, CancellationToken cancellationToken)
     {
-        if (importSeeds && Directory.Exists(seeds) && await ImportCommand.RunAsync(line, output, errors, cancellationToken) == ExitCodes.Failure)
+        try
         {
+            if (importSeeds && Directory.Exists(line.Seeds) && await ImportCommand.RunAsync(line, context, cancellationToken) == ExitCodes.Failure)
+            {
+                return false;
+            }
+
+            return await BuildCommand.RunAsync(line, context, cancellationToken, Directory.Exists(line.ThemeAssets) ? line.ThemeAssets : null, inputCache, searchTerms) != ExitCodes.Failure;
+        }
+        catch (DataFileException ex)
+        {
+            // An editor's mistake in a data file or site.yml: said, and the site served as it was until it is fixed.
+            context.Errors.WriteLine($"error: {ex.Message}");
             return false;
         }
-
-        return await BuildCommand.RunAsync(line, output, errors, cancellationToken, Directory.Exists(assets) ? assets : null, inputCache, searchTerms) != ExitCodes.Failure;
     }
 
     private static string Display(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);

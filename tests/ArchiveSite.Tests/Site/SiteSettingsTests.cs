@@ -32,12 +32,12 @@ public sealed class SiteSettingsTests : IDisposable
     public async Task Build_BadSiteYml_FailsNamingTheFile()
     {
         var config = Path.Combine(_site.Root, "site.yml");
-        File.WriteAllText(config, "language: fr\n");
+        File.WriteAllText(config, "title: Архів\nlanguage: fr\n");
 
         var (code, _, errors) = await _site.BuildAsync(null, "--config", config);
 
         Assert.Equal(1, code);
-        Assert.Contains("site.yml: language", errors, StringComparison.Ordinal);
+        Assert.Contains($"error: {config}:2:11: language: 'fr' is not one of uk, en", errors, StringComparison.Ordinal);
     }
 
     [Fact]

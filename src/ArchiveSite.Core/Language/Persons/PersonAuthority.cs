@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using ArchiveSite.Core.Language.Text;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using ArchiveSite.Core.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace ArchiveSite.Core.Language.Persons;
 
@@ -49,24 +49,16 @@ internal sealed class PersonAuthority
 
     public bool IsExcluded(string name) => _excluded.Contains(TextNormalizer.Key(name));
 
-    public static PersonAuthority FromYaml(IEnumerable<string> yamlTexts)
+    /// <exception cref="Yaml.DataFileException">A file is not valid YAML or a value has the wrong shape.</exception>
+    public static PersonAuthority FromYaml(IEnumerable<YamlText> files)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .IgnoreUnmatchedProperties()
-            .Build();
         var persons = new List<KnownPerson>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var excluded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var yaml in yamlTexts)
+        foreach (var file in files)
         {
-            var file = deserializer.Deserialize<AuthorityYaml?>(yaml);
-            if (file is null)
-            {
-                continue;
-            }
-
-            foreach (var item in file.Persons ?? [])
+            var (items, exclude) = Read(file);
+            foreach (var item in items)
             {
                 var name = item.Name?.Trim();
                 if (string.IsNullOrEmpty(name))
@@ -75,7 +67,7 @@ internal sealed class PersonAuthority
                 }
 
                 var aliases = new List<string>();
-                foreach (var alias in item.Aliases ?? [])
+                foreach (var alias in item.Aliases)
                 {
                     if (!string.IsNullOrWhiteSpace(alias))
                     {
@@ -96,7 +88,7 @@ internal sealed class PersonAuthority
                 }
             }
 
-            foreach (var name in file.Exclude ?? [])
+            foreach (var name in exclude)
             {
                 if (!string.IsNullOrWhiteSpace(name))
                 {
@@ -122,18 +114,60 @@ internal sealed class PersonAuthority
         return new PersonAuthority(persons, canonical.ToFrozenDictionary(StringComparer.Ordinal), excluded.ToFrozenSet(StringComparer.Ordinal));
     }
 
-    private sealed class AuthorityYaml
+    private static (List<PersonYaml> Persons, IReadOnlyList<string> Exclude) Read(YamlText file)
     {
-        public List<PersonYaml>? Persons { get; set; }
+        var yaml = new YamlDataReader(file.Path);
+        var (persons, exclude) = (new List<PersonYaml>(), (IReadOnlyList<string>)[]);
+        if (yaml.Root(file.Text) is not { } root)
+        {
+            return (persons, exclude);
+        }
 
-        public List<string>? Exclude { get; set; }
+        foreach (var (key, value) in yaml.Fields(root, "the fields persons: (a list of persons) and exclude: (a list of names that are not persons)"))
+        {
+            if (key == "persons")
+            {
+                foreach (var item in yaml.Items(value, key, "a list of persons, each starting with '- name:'"))
+                {
+                    persons.Add(ReadPerson(yaml, item));
+                }
+            }
+            else if (key == "exclude")
+            {
+                exclude = yaml.Texts(value, key, "[Київ Пост, Дональд Дак]");
+            }
+        }
+
+        return (persons, exclude);
+    }
+
+    private static PersonYaml ReadPerson(YamlDataReader yaml, YamlNode node)
+    {
+        var person = new PersonYaml();
+        foreach (var (key, value) in yaml.Fields(node, "a person: name:, with aliases: and description: if wanted"))
+        {
+            switch (key)
+            {
+                case "name":
+                    person.Name = yaml.Text(value, key);
+                    break;
+                case "aliases":
+                    person.Aliases = yaml.Texts(value, key, "[Сергей Рябков, Serhii Riabkov]");
+                    break;
+                case "description":
+                    person.Description = yaml.Text(value, key);
+                    break;
+            }
+        }
+
+        return person;
     }
 
     private sealed class PersonYaml
     {
         public string? Name { get; set; }
 
-        public List<string>? Aliases { get; set; }
+        public IReadOnlyList<string> Aliases { get; set; } = [];
 
         public string? Description { get; set; }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using ArchiveSite.Core.Language.Text;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using ArchiveSite.Core.Yaml;
 
 namespace ArchiveSite.Core.Language.Topics;
 
@@ -20,7 +19,7 @@ internal sealed class TopicVocabulary
 {
     private const int MinimumStemLength = 2;
 
-    private static readonly Lazy<TopicVocabulary> s_default = new(() => FromYaml([DataResources.ReadText("tags.yml")]));
+    private static readonly Lazy<TopicVocabulary> s_default = new(() => FromYaml([DataResources.BuiltIn("tags.yml")]));
 
     private readonly FrozenDictionary<string, int[]> _stems;
     private readonly FrozenDictionary<string, int[]> _exact;
@@ -54,20 +53,16 @@ internal sealed class TopicVocabulary
     public IReadOnlyList<Topic> Topics { get; }
 
     /// <summary>The vocabulary of the built-in file merged with the given YAML texts, in order.</summary>
-    public static TopicVocabulary FromYaml(IEnumerable<string> yamlTexts)
+    /// <exception cref="DataFileException">A file is not valid YAML or a value has the wrong shape.</exception>
+    public static TopicVocabulary FromYaml(IEnumerable<YamlText> files)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .IgnoreUnmatchedProperties()
-            .Build();
         var order = new List<string>();
         var stems = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var minimum = new Dictionary<string, int>(StringComparer.Ordinal);
         var russian = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var yaml in yamlTexts)
+        foreach (var file in files)
         {
-            var items = deserializer.Deserialize<List<TopicYaml>?>(yaml) ?? [];
-            foreach (var item in items)
+            foreach (var item in Read(file))
             {
                 var tag = item.Tag?.Trim();
                 if (string.IsNullOrEmpty(tag))
@@ -82,7 +77,7 @@ internal sealed class TopicVocabulary
                     order.Add(tag);
                 }
 
-                foreach (var stem in item.Stems ?? [])
+                foreach (var stem in item.Stems)
                 {
                     var value = stem.Trim().ToLowerInvariant();
                     if (value.Length >= MinimumStemLength && !list.Contains(value))
@@ -170,11 +165,48 @@ internal sealed class TopicVocabulary
         }
     }
 
+    private static List<TopicYaml> Read(YamlText file)
+    {
+        var yaml = new YamlDataReader(file.Path);
+        var topics = new List<TopicYaml>();
+        if (yaml.Root(file.Text) is not { } root)
+        {
+            return topics;
+        }
+
+        foreach (var node in yaml.Items(root, null, "a list of tags, each starting with '- tag:'"))
+        {
+            var topic = new TopicYaml();
+            foreach (var (key, value) in yaml.Fields(node, "a tag: tag:, stems:, and ru: and min: if wanted"))
+            {
+                switch (key)
+                {
+                    case "tag":
+                        topic.Tag = yaml.Text(value, key);
+                        break;
+                    case "stems":
+                        topic.Stems = yaml.Texts(value, key, "[переговор, перемовин]");
+                        break;
+                    case "min":
+                        topic.Min = yaml.Number(value, key);
+                        break;
+                    case "ru":
+                        topic.Ru = yaml.Text(value, key);
+                        break;
+                }
+            }
+
+            topics.Add(topic);
+        }
+
+        return topics;
+    }
+
     private sealed class TopicYaml
     {
         public string? Tag { get; set; }
 
-        public List<string>? Stems { get; set; }
+        public IReadOnlyList<string> Stems { get; set; } = [];
 
         public int? Min { get; set; }
 
