@@ -111,7 +111,7 @@ public sealed partial class HostileTextTests : IDisposable
     private static partial Regex TitleElement();
 
     /// <summary>Elements that run code, load something or change the page, whatever their case.</summary>
-    [GeneratedRegex("<script type=\"application/ld\\+json\">[^<]*</script>|<script type=\"module\" src=\"/assets/search/index\\.js\\?v=[0-9a-f]+\"></script>|<form id=\"search\" class=\"search-form\" role=\"search\" hidden[^>]*>|</form>")]
+    [GeneratedRegex("<script type=\"application/ld\\+json\">[^<]*</script>|<script type=\"module\" async src=\"/assets/search/index\\.js\\?v=[0-9a-f]+\"></script>|<form id=\"search\" class=\"search-form\" role=\"search\" hidden[^>]*>|</form>")]
     private static partial Regex ThemeScript();
 
     [GeneratedRegex(@"<\s*/?\s*(script|img|svg|iframe|object|embed|style|base|form|math)\b|<meta[^>]*http-equiv", RegexOptions.IgnoreCase)]
