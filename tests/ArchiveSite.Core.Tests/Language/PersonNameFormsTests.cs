@@ -86,6 +86,9 @@ public sealed class PersonNameFormsTests
         { "Рейтинг лидера оппозиционной Народной партии Маркуса Вандерблюма снизился.", "Маркус Вандерблюм" },
         // Masculine -а surnames decline.
         { "Встреча с Андреем Кулыбой прошла вчера.", "Андрей Кулыба" },
+        // A woman's name made from a man's by -а, in an oblique case, with an indeclinable surname.
+        { "Медаль вручили Станиславе Мельник.", "Станислава Мельник" },
+        { "В состав вошла сестра Александры Вовк.", "Александра Вовк" },
     };
 
     [Theory]
