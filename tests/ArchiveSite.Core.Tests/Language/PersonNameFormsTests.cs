@@ -65,6 +65,10 @@ public sealed class PersonNameFormsTests
         { "Переможниця Валентина Гребенюк, яка тренується у Львові, подякувала.", "Валентина Гребенюк" },
         { "Відповіла начальниця відділу Валентина Журавська.", "Валентина Журавська" },
         { "У селі живе Гребенюк Олександра Петрівна.", "Олександра Гребенюк" },
+        // A given name no list knows: an apposition with a role word, a speech verb, the surname coming back alone.
+        { "Найбагатша жінка країни – Мірель Дюваль, донька засновника мережі магазинів.", "Мірель Дюваль" },
+        { "На зустрічі з журналістами Тендай Мотсепе заявив, що угоду підпишуть.", "Тендай Мотсепе" },
+        { "Уряд критикував Евандро Абаскаля за підтримку війни. Пізніше він сказав, що Абаскаль помиляється.", "Евандро Абаскаль" },
         // -а/-я surnames with the г/к/х alternation.
         { "Лист надіслали Ганні Бородузі.", "Ганна Бородуга" },
     };
@@ -84,6 +88,8 @@ public sealed class PersonNameFormsTests
         { "Выступление Ольги Вешней запомнилось.", "Ольга Вешняя" },
         // An unknown given name after a role whose complement names an organisation.
         { "Рейтинг лидера оппозиционной Народной партии Маркуса Вандерблюма снизился.", "Маркус Вандерблюм" },
+        // An unknown given name in -а after a role word in the genitive, with an indeclinable surname, is a man's.
+        { "Рейтинг лидера партии Торда Мокли вырос вдвое.", "Торд Мокли" },
         // Masculine -а surnames decline.
         { "Встреча с Андреем Кулыбой прошла вчера.", "Андрей Кулыба" },
         // A woman's name made from a man's by -а, in an oblique case, with an indeclinable surname.
