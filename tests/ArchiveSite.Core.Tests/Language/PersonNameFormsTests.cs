@@ -69,6 +69,10 @@ public sealed class PersonNameFormsTests
         { "Найбагатша жінка країни – Мірель Дюваль, донька засновника мережі магазинів.", "Мірель Дюваль" },
         { "На зустрічі з журналістами Тендай Мотсепе заявив, що угоду підпишуть.", "Тендай Мотсепе" },
         { "Уряд критикував Евандро Абаскаля за підтримку війни. Пізніше він сказав, що Абаскаль помиляється.", "Евандро Абаскаль" },
+        // A surname in capitals (bylines); a photographer in Latin script before the agency in a photo credit.
+        { "Школа відзначила ювілей.\n\nОлег ПАВЛЕНКО.", "Олег Павленко" },
+        { "Саміт відкрили вранці. Фото: Brant Kowalczyk/Getty Images", "Brant Kowalczyk" },
+        { "Саміт відкрили вранці. (Photo by Ferris Oduya/AFP)", "Ferris Oduya" },
         // -а/-я surnames with the г/к/х alternation.
         { "Лист надіслали Ганні Бородузі.", "Ганна Бородуга" },
     };

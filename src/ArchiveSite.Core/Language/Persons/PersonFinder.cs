@@ -101,7 +101,8 @@ internal sealed partial class PersonFinder
                 ?? TryInitials(tokens, blocked, i, language)
                 ?? TryInitialsAfter(tokens, blocked, i, language)
                 ?? TrySurnameGiven(tokens, blocked, i, language)
-                ?? TryUnknownGivenName(tokens, blocked, i, language);
+                ?? TryUnknownGivenName(tokens, blocked, i, language)
+                ?? TryCreditName(tokens, blocked, i);
             if (mention is null)
             {
                 i++;
@@ -179,12 +180,14 @@ internal sealed partial class PersonFinder
             j++;
         }
 
-        if (!IsNameWord(tokens, blocked, j) || !SameSpan(tokens, j))
+        var capitals = particles.Count == 0 && j < tokens.Count && SameSpan(tokens, j) && IsCapitalsSurname(tokens, blocked, j);
+        if ((!IsNameWord(tokens, blocked, j) && !capitals) || !SameSpan(tokens, j))
         {
             return null;
         }
 
-        var surnameToken = tokens[j];
+        // A surname in capitals after a given name ("Віталій СКОБЕЛЬСЬКИЙ", bylines) is read in title case.
+        var surnameToken = capitals ? tokens[j] with { Value = TitleCase(tokens[j].Value) } : tokens[j];
         if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value, strict: AllWeak(readings)))
         {
             return null;
@@ -267,6 +270,17 @@ internal sealed partial class PersonFinder
 
         return new PersonMention(i, j, MentionKind.FullName, given, withParticles, best.Gender) { GivenAlternatives = alternatives };
     }
+
+    /// <summary>A Cyrillic word in capitals, long enough not to be an abbreviation and no gazetteer name.</summary>
+    private bool IsCapitalsSurname(List<Token> tokens, bool[] blocked, int index)
+    {
+        var token = tokens[index];
+        return !blocked[index] && token.IsAllCaps && !token.IsLatin && token.Value.Length >= 5 && !token.Value.Contains('-', StringComparison.Ordinal)
+            && !_gazetteer.IsSingleWordName(token.Value) && !_gazetteer.IsSingleWordName(TitleCase(token.Value))
+            && (index + 1 >= tokens.Count || !tokens[index + 1].IsAllCaps || !SameSpan(tokens, index + 1));
+    }
+
+    private static string TitleCase(string word) => word[0] + InvariantCase.ToLower(word[1..]);
 
     private PersonMention? TryInitials(List<Token> tokens, bool[] blocked, int i, string language)
     {
