@@ -94,6 +94,10 @@ public sealed class PersonNameFormsTests
         { "Рейтинг лидера оппозиционной Народной партии Маркуса Вандерблюма снизился.", "Маркус Вандерблюм" },
         // An unknown given name in -а after a role word in the genitive, with an indeclinable surname, is a man's.
         { "Рейтинг лидера партии Торда Мокли вырос вдвое.", "Торд Мокли" },
+        // After an indeclinable given name a Russian -ой/-е ending is oblique; the surname alone before a verb is
+        // in the nominative and tells which nominative an ambiguous form has.
+        { "Бой с Энтони Гурбеллой назначили на май, сообщил промоутер.", "Энтони Гурбелла" },
+        { "Чемпион победил Энтони Гурбеллу по очкам. После боя Гурбелла поблагодарил соперника и сказал, что вернется.", "Энтони Гурбелла" },
         // Masculine -а surnames decline.
         { "Встреча с Андреем Кулыбой прошла вчера.", "Андрей Кулыба" },
         // A woman's name made from a man's by -а, in an oblique case, with an indeclinable surname.

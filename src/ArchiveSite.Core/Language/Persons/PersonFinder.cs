@@ -230,7 +230,8 @@ internal sealed partial class PersonFinder
         // An indeclinable given name ("Джо", "Сі") shows no case: an oblique-looking surname ("Байдена",
         // "Цзіньпіном") is then taken as oblique.
         if ((best.Cases & GrammaticalCase.Nominative) != 0 && (best.Cases & Oblique) != 0 && bestCandidates.Count > 1
-            && best.Gender == Gender.Masculine && ObliqueLooking().IsMatch(surnameToken.Value))
+            && best.Gender == Gender.Masculine
+            && (ObliqueLooking().IsMatch(surnameToken.Value) || (language == LanguageDetector.Russian && RussianOblique().IsMatch(surnameToken.Value))))
         {
             bestCandidates = [.. bestCandidates.Skip(1), bestCandidates[0]];
         }
@@ -597,6 +598,10 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:[бвгґджзклмнпрстфхцчшщ](?:а|у|ом|ові|ем|еві)|ого|ому|ським|цьким|ими)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ObliqueLooking();
+
+    /// <summary>Russian case endings of -а nouns and of adjectives after a consonant ("Кроллой", "Кулебе", "Кроллы").</summary>
+    [GeneratedRegex(@"[бвгджзклмнпрстфхцчшщ](?:ой|ою|е|ы|ым)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex RussianOblique();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PossessiveOblique();
