@@ -45,8 +45,8 @@ public sealed class ExtractionMeasurementTests
     /// <summary>Floors per language on the second corpus (pages the stage was not first written for), read as
     /// plain text; raised as the stage improves, never lowered.</summary>
     [Theory]
-    [InlineData("uk", 0.96, 0.92, 0.88, 0.66)]
-    [InlineData("ru", 0.96, 0.87, 0.86, 0.645)]
+    [InlineData("uk", 0.96, 0.92, 0.885, 0.675)]
+    [InlineData("ru", 0.96, 0.87, 0.865, 0.655)]
     public void Evaluate_SharedCorpus2_PersonsAndTagsAboveFloorPerLanguage(string language, double personPrecision, double personRecall, double tagPrecision, double tagRecall)
     {
         if (RepositoryFiles.SharedCorpus2 is not { } corpus)

@@ -19,6 +19,10 @@ public sealed class PlaceFindingTests
     [InlineData("uk", "Делегація повернулася з Єгипту вчора ввечері.", "Єгипет")]
     [InlineData("uk", "Турнір пройшов у Прилуках минулого тижня.", "Прилуки")]
     [InlineData("uk", "Гості приїхали з Об'єднаних Арабських Еміратів.", "Об'єднані Арабські Емірати")]
+
+    // Squares and streets by their head noun.
+    [InlineData("uk", "Ялинку встановили на Контрактовій площі вчора.", "Контрактова площа")]
+    [InlineData("ru", "Движение перекрыли на Садовой улице утром.", "Садовая улица")]
     public void Extract_PlaceInAnyCase_GivesTheNominative(string language, string text, string place) =>
         Assert.Contains(place, Extract(language, text).Places);
 

@@ -6,7 +6,8 @@ namespace ArchiveSite.Core.Language.Places;
 /// Finds institutions the gazetteer does not list, by their head noun: "Прикарпатський національний університет",
 /// "Музей історії Києва", "Асоціація польських кінематографістів", in any case, given back in the nominative.
 /// The phrase is capitalised adjectives (the first capitalised), the head noun, and a short tail of
-/// genitive words and place names; without an adjective or a tail a head noun alone is no name.
+/// genitive words and place names; without an adjective or a tail a head noun alone is no name. Squares, streets
+/// and parks found the same way ("на Софійській площі") are places.
 /// </summary>
 internal static class InstitutionFinder
 {
@@ -35,6 +36,10 @@ internal static class InstitutionFinder
         ("управление", 'n', "ru"), ("совет", 'm', "ru"), ("мэрия", 'f', "ru"), ("дума", 'f', "ru"),
         ("собрание", 'n', "ru"), ("палата", 'f', "ru"), ("полк", 'm', "ru"), ("дивизия", 'f', "ru"), ("бригада", 'f', "ru"),
         ("посольство", 'n', "ru"), ("консульство", 'n', "ru"), ("церковь", 'f', "ru"), ("партия", 'f', "ru"),
+        ("площа", 'f', "uk"), ("вулиця", 'f', "uk"), ("проспект", 'm', "uk"), ("бульвар", 'm', "uk"), ("парк", 'm', "uk"),
+        ("сквер", 'm', "uk"), ("набережна", 'f', "uk"),
+        ("площадь", 'f', "ru"), ("улица", 'f', "ru"), ("проспект", 'm', "ru"), ("бульвар", 'm', "ru"), ("парк", 'm', "ru"),
+        ("сквер", 'm', "ru"),
     ];
 
     // Russian adjectives of institutions stressed on the ending, whose nominative is -ой ("областного" →
@@ -42,6 +47,12 @@ internal static class InstitutionFinder
     private static readonly HashSet<string> s_russianStressedEnding = new(StringComparer.Ordinal)
     {
         "ластн", "одск", "ружн", "краев", "миров", "морск", "волостн",
+    };
+
+    /// <summary>Head nouns of named sites in a town: the phrase is a place, not an organisation.</summary>
+    private static readonly HashSet<string> s_sites = new(StringComparer.Ordinal)
+    {
+        "площа", "вулиця", "проспект", "бульвар", "парк", "сквер", "набережна", "площадь", "улица",
     };
 
     private static readonly Lazy<Dictionary<string, (string Lemma, char Gender)>[]> s_headForms = new(BuildHeadForms);
@@ -167,7 +178,8 @@ internal static class InstitutionFinder
             name.Append(tokens[k].SpaceBefore ? " " : string.Empty).Append(tokens[k].Value);
         }
 
-        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), PlaceKind.Organization));
+        var kind = s_sites.Contains(head.Lemma) ? PlaceKind.Place : PlaceKind.Organization;
+        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), kind));
         return true;
     }
 
