@@ -67,6 +67,16 @@ for (const [ru, uk, g] of readList('ru_uk_given.txt')) {
   for (const [c, fn] of ruCases) add(fn ? sex.first[fn](ru) : ru, ru, g, 'ru', c);
 }
 
+// A Russian woman's name made from a man's by -а (Александр → Александра, Станислав → Станислава) is taken
+// when the Ukrainian list has the same pair (Олександр → Олександра); its nominative is also his genitive.
+const ruFeminine = new Set(ruMap.filter(r => r[2] === 'f').map(r => r[0]));
+for (const [ru, uk, g] of [...ruMap]) {
+  if (g !== 'm' || !/[бвгдзклмнпрстфх]$/.test(ru) || ruFeminine.has(ru + 'а') || !ukNames.has(uk + 'а|f')) continue;
+  ruFeminine.add(ru + 'а');
+  ruMap.push([ru + 'а', uk + 'а', 'f']);
+  for (const [c, fn] of ruCases) add(fn ? petrovich.female.first[fn](ru + 'а') : ru + 'а', ru + 'а', 'f', 'ru', c);
+}
+
 // Foreign names in Russian text are the same names in Russian transcription (Ентоні → Энтони, Ед → Эд,
 // П'єр → Пьер): derived letter by letter from the Ukrainian spelling, declined by petrovich, mapped back.
 const ruSeen = new Set(ruMap.map(r => r[0]));

@@ -45,8 +45,8 @@ public sealed class ExtractionMeasurementTests
     /// <summary>Floors per language on the second corpus (pages the stage was not first written for), read as
     /// plain text; raised as the stage improves, never lowered.</summary>
     [Theory]
-    [InlineData("uk", 0.95, 0.87, 0.88, 0.63)]
-    [InlineData("ru", 0.95, 0.82, 0.835, 0.61)]
+    [InlineData("uk", 0.96, 0.92, 0.885, 0.675)]
+    [InlineData("ru", 0.96, 0.87, 0.865, 0.655)]
     public void Evaluate_SharedCorpus2_PersonsAndTagsAboveFloorPerLanguage(string language, double personPrecision, double personRecall, double tagPrecision, double tagRecall)
     {
         if (RepositoryFiles.SharedCorpus2 is not { } corpus)
@@ -74,6 +74,6 @@ public sealed class ExtractionMeasurementTests
         var report = MentionEvaluator.Evaluate(path, "ng/");
         _output.WriteLine(report.Format(0));
 
-        Assert.True(report.Persons.F1 >= 0.955, report.Format(20));
+        Assert.True(report.Persons.F1 >= 0.96, report.Format(20));
     }
 }

@@ -65,6 +65,14 @@ public sealed class PersonNameFormsTests
         { "Переможниця Валентина Гребенюк, яка тренується у Львові, подякувала.", "Валентина Гребенюк" },
         { "Відповіла начальниця відділу Валентина Журавська.", "Валентина Журавська" },
         { "У селі живе Гребенюк Олександра Петрівна.", "Олександра Гребенюк" },
+        // A given name no list knows: an apposition with a role word, a speech verb, the surname coming back alone.
+        { "Найбагатша жінка країни – Мірель Дюваль, донька засновника мережі магазинів.", "Мірель Дюваль" },
+        { "На зустрічі з журналістами Тендай Мотсепе заявив, що угоду підпишуть.", "Тендай Мотсепе" },
+        { "Уряд критикував Евандро Абаскаля за підтримку війни. Пізніше він сказав, що Абаскаль помиляється.", "Евандро Абаскаль" },
+        // A surname in capitals (bylines); a photographer in Latin script before the agency in a photo credit.
+        { "Школа відзначила ювілей.\n\nОлег ПАВЛЕНКО.", "Олег Павленко" },
+        { "Саміт відкрили вранці. Фото: Brant Kowalczyk/Getty Images", "Brant Kowalczyk" },
+        { "Саміт відкрили вранці. (Photo by Ferris Oduya/AFP)", "Ferris Oduya" },
         // -а/-я surnames with the г/к/х alternation.
         { "Лист надіслали Ганні Бородузі.", "Ганна Бородуга" },
     };
@@ -84,8 +92,17 @@ public sealed class PersonNameFormsTests
         { "Выступление Ольги Вешней запомнилось.", "Ольга Вешняя" },
         // An unknown given name after a role whose complement names an organisation.
         { "Рейтинг лидера оппозиционной Народной партии Маркуса Вандерблюма снизился.", "Маркус Вандерблюм" },
+        // An unknown given name in -а after a role word in the genitive, with an indeclinable surname, is a man's.
+        { "Рейтинг лидера партии Торда Мокли вырос вдвое.", "Торд Мокли" },
+        // After an indeclinable given name a Russian -ой/-е ending is oblique; the surname alone before a verb is
+        // in the nominative and tells which nominative an ambiguous form has.
+        { "Бой с Энтони Гурбеллой назначили на май, сообщил промоутер.", "Энтони Гурбелла" },
+        { "Чемпион победил Энтони Гурбеллу по очкам. После боя Гурбелла поблагодарил соперника и сказал, что вернется.", "Энтони Гурбелла" },
         // Masculine -а surnames decline.
         { "Встреча с Андреем Кулыбой прошла вчера.", "Андрей Кулыба" },
+        // A woman's name made from a man's by -а, in an oblique case, with an indeclinable surname.
+        { "Медаль вручили Станиславе Мельник.", "Станислава Мельник" },
+        { "В состав вошла сестра Александры Вовк.", "Александра Вовк" },
     };
 
     [Theory]

@@ -20,6 +20,10 @@ public sealed class PersonTrapsTests
     [InlineData("Він навчався в університеті імені Тараса Шевченка.")]
     [InlineData("Туристи відвідали Софію Київську.")]
     [InlineData("Кошти виділили з бюджету.")]
+    [InlineData("Управління Держпраці перевірило завод. Інспектори Держпраці виявили порушення.")]
+    [InlineData("Перевірку провела Місія Держаудиту. Висновки Держаудиту оприлюднили.")]
+    [InlineData("Знімок продає агентство. Фото: Getty Images/Digital Vision")]
+    [InlineData("Парламент ухвалив ЗАКОН УКРАЇНИ про освіту.")]
     public void Annotate_NoPersonNamed_FindsNoPerson(string text)
     {
         Assert.Empty(Annotate("uk", text).Persons);

@@ -14,7 +14,16 @@ public sealed class PlaceFindingTests
     [InlineData("uk", "Свято відбулося у селі Зарічанка на Поділлі.", "Зарічанка")]
     [InlineData("uk", "Мешканці селища Нова Гребля зібралися на площі.", "Нова Гребля")]
     [InlineData("ru", "Фестиваль прошел в городе Кимры в субботу.", "Кимры")]
-    public void Extract_SettlementWord_GivesThePlace(string language, string text, string place) =>
+
+    // Oblique cases the gazetteer's names take: a dropped vowel, plural town names, plural adjectives.
+    [InlineData("uk", "Делегація повернулася з Єгипту вчора ввечері.", "Єгипет")]
+    [InlineData("uk", "Турнір пройшов у Прилуках минулого тижня.", "Прилуки")]
+    [InlineData("uk", "Гості приїхали з Об'єднаних Арабських Еміратів.", "Об'єднані Арабські Емірати")]
+
+    // Squares and streets by their head noun.
+    [InlineData("uk", "Ялинку встановили на Контрактовій площі вчора.", "Контрактова площа")]
+    [InlineData("ru", "Движение перекрыли на Садовой улице утром.", "Садовая улица")]
+    public void Extract_PlaceInAnyCase_GivesTheNominative(string language, string text, string place) =>
         Assert.Contains(place, Extract(language, text).Places);
 
     [Fact]
@@ -53,7 +62,10 @@ public sealed class PlaceFindingTests
     [Theory]
     [InlineData("uk", "Рішення ухвалила Гадяцька міська рада на сесії.", "Гадяцька міська рада")]
     [InlineData("ru", "Заседание провел Тамбовский городской совет вчера.", "Тамбовский городской совет")]
-    public void Extract_CouncilByItsHeadNoun_GivesTheNominative(string language, string text, string organisation) =>
+    [InlineData("ru", "Заседание Одесского городского совета прошло вчера.", "Одесский городской совет")]
+    [InlineData("uk", "Лідер Аграрної партії виступив у парламенті.", "Аграрна партія")]
+    [InlineData("ru", "Лидер Аграрной партии выступил в парламенте.", "Аграрная партия")]
+    public void Extract_CouncilOrPartyByItsHeadNoun_GivesTheNominative(string language, string text, string organisation) =>
         Assert.Contains(organisation, Extract(language, text).Organizations);
 
     [Fact]

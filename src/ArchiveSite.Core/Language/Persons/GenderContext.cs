@@ -35,6 +35,8 @@ internal static partial class GenderContext
         return word is "яка" or "которая" or "котра" || FeminineVerb().IsMatch(word);
     }
 
+    public static bool IsFeminineRole(string word) => FeminineRole().IsMatch(word);
+
     /// <summary>Women's role nouns: -ка, -иця, -еса, -иня ("артистка", "речниця", "поетеса", "господиня").</summary>
     [GeneratedRegex(@"\p{Ll}{3,}(?:ка|иця|ица|еса|иня|ыня)$", RegexOptions.CultureInvariant)]
     private static partial Regex FeminineRole();

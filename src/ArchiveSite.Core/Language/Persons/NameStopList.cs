@@ -11,7 +11,13 @@ internal static class NameStopList
     public static bool Contains(string word) => s_words.Value.Contains(word);
 
     /// <summary>True for a role or relation word that introduces a name ("посол", "тренера", "зятем").</summary>
-    public static bool IsRole(string word)
+    public static bool IsRole(string word) => RoleEnding(word) is not null;
+
+    /// <summary>
+    /// The letters a role word adds to its stem ("лидера" → "а", "лідерів" → "ів", "посол" → "ол"), or null
+    /// when the word is no role word.
+    /// </summary>
+    public static string? RoleEnding(string word)
     {
         var lower = InvariantCase.ToLower(word);
         var roles = s_roles.Value;
@@ -19,11 +25,11 @@ internal static class NameStopList
         {
             if (roles.Contains(lower[..length]))
             {
-                return true;
+                return lower[length..];
             }
         }
 
-        return false;
+        return null;
     }
 
     private static readonly Lazy<FrozenSet<string>> s_roles = new(() =>

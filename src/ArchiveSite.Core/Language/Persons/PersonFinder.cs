@@ -101,7 +101,8 @@ internal sealed partial class PersonFinder
                 ?? TryInitials(tokens, blocked, i, language)
                 ?? TryInitialsAfter(tokens, blocked, i, language)
                 ?? TrySurnameGiven(tokens, blocked, i, language)
-                ?? TryUnknownGivenName(tokens, blocked, i, language);
+                ?? TryUnknownGivenName(tokens, blocked, i, language)
+                ?? TryCreditName(tokens, blocked, i);
             if (mention is null)
             {
                 i++;
@@ -179,12 +180,14 @@ internal sealed partial class PersonFinder
             j++;
         }
 
-        if (!IsNameWord(tokens, blocked, j) || !SameSpan(tokens, j))
+        var capitals = particles.Count == 0 && j < tokens.Count && SameSpan(tokens, j) && IsCapitalsSurname(tokens, blocked, j);
+        if ((!IsNameWord(tokens, blocked, j) && !capitals) || !SameSpan(tokens, j))
         {
             return null;
         }
 
-        var surnameToken = tokens[j];
+        // A surname in capitals after a given name ("Віталій СКОБЕЛЬСЬКИЙ", bylines) is read in title case.
+        var surnameToken = capitals ? tokens[j] with { Value = TitleCase(tokens[j].Value) } : tokens[j];
         if (particles.Count == 0 && !IsPossibleSurname(surnameToken.Value, strict: AllWeak(readings)))
         {
             return null;
@@ -227,7 +230,8 @@ internal sealed partial class PersonFinder
         // An indeclinable given name ("Джо", "Сі") shows no case: an oblique-looking surname ("Байдена",
         // "Цзіньпіном") is then taken as oblique.
         if ((best.Cases & GrammaticalCase.Nominative) != 0 && (best.Cases & Oblique) != 0 && bestCandidates.Count > 1
-            && best.Gender == Gender.Masculine && ObliqueLooking().IsMatch(surnameToken.Value))
+            && best.Gender == Gender.Masculine
+            && (ObliqueLooking().IsMatch(surnameToken.Value) || (language == LanguageDetector.Russian && RussianOblique().IsMatch(surnameToken.Value))))
         {
             bestCandidates = [.. bestCandidates.Skip(1), bestCandidates[0]];
         }
@@ -267,6 +271,17 @@ internal sealed partial class PersonFinder
 
         return new PersonMention(i, j, MentionKind.FullName, given, withParticles, best.Gender) { GivenAlternatives = alternatives };
     }
+
+    /// <summary>A Cyrillic word in capitals, long enough not to be an abbreviation and no gazetteer name.</summary>
+    private bool IsCapitalsSurname(List<Token> tokens, bool[] blocked, int index)
+    {
+        var token = tokens[index];
+        return !blocked[index] && token.IsAllCaps && !token.IsLatin && token.Value.Length >= 5 && !token.Value.Contains('-', StringComparison.Ordinal)
+            && !_gazetteer.IsSingleWordName(token.Value) && !_gazetteer.IsSingleWordName(TitleCase(token.Value))
+            && (index + 1 >= tokens.Count || !tokens[index + 1].IsAllCaps || !SameSpan(tokens, index + 1));
+    }
+
+    private static string TitleCase(string word) => word[0] + InvariantCase.ToLower(word[1..]);
 
     private PersonMention? TryInitials(List<Token> tokens, bool[] blocked, int i, string language)
     {
@@ -433,124 +448,6 @@ internal sealed partial class PersonFinder
         return new PersonMention(i, i + 2, MentionKind.FullName, best.Lemma, bestCandidates, best.Gender);
     }
 
-    /// <summary>
-    /// A given name missing from the lexicon: two capitalised words inside a sentence, the second shaped like a
-    /// surname (Ставицького, Гветадзе, Мкртчян) right after a role word ("посол Теймураз Гветадзе").
-    /// Both words are put in the nominative by the case the surname shows.
-    /// </summary>
-    private PersonMention? TryUnknownGivenName(List<Token> tokens, bool[] blocked, int i, string language)
-    {
-        if (i == 0 || i + 1 >= tokens.Count || !tokens[i].IsCapitalized || !tokens[i + 1].IsCapitalized
-            || !AfterRole(tokens, blocked, i)
-            || !IsNameWord(tokens, blocked, i) || !IsNameWord(tokens, blocked, i + 1) || !SameSpan(tokens, i + 1)
-            || tokens[i].IsLatin || tokens[i + 1].IsLatin || IsSentenceStart(tokens, i))
-        {
-            return null;
-        }
-
-        var given = tokens[i].Value;
-        var surname = tokens[i + 1].Value;
-        if (given.Length < 3 || given.Contains('-', StringComparison.Ordinal) || AdjectiveOrPlural().IsMatch(given)
-            || _gazetteer.IsSingleWordName(given) || Readings(given, language).Length > 0 || Readings(surname, language).Length > 0
-            || !IsPossibleSurname(surname) || !IsPossibleSurname(given) || IsPatronymic(surname))
-        {
-            return null;
-        }
-
-        // The next word must not continue the name run ("Онур Конструкціон Інтернешнл" is a company).
-        if (i + 2 < tokens.Count && tokens[i + 2].IsCapitalized && tokens[i + 2].SpaceBefore && !tokens[i + 2].NewLineBefore)
-        {
-            return null;
-        }
-
-        // After the role word (checked above), the second word must be surname-shaped or at least no
-        // adjective or plural: a role word also comes before organisations ("заступник Мінприроди").
-        if (!StrongSurnameShape().IsMatch(surname) && AdjectiveOrPlural().IsMatch(surname))
-        {
-            return null;
-        }
-
-        var lang = SurnameLanguage(language);
-        foreach (var (kase, gender, givenEnding, givenNominative) in s_givenEndings)
-        {
-            if (!given.EndsWith(givenEnding, StringComparison.Ordinal) || given.Length - givenEnding.Length < 2)
-            {
-                continue;
-            }
-
-            var candidates = _surnames.Candidates(surname, gender, kase, lang);
-            if (candidates.Count > 0 && !string.Equals(candidates[0], surname, StringComparison.Ordinal))
-            {
-                var nominative = given[..^givenEnding.Length] + givenNominative;
-                return new PersonMention(i, i + 1, MentionKind.FullName, nominative, candidates, gender);
-            }
-        }
-
-        // No case ending to undo: both words are taken as written (nominative or indeclinable).
-        var guessed = GuessGender(surname, language);
-        return new PersonMention(i, i + 1, MentionKind.FullName, given, [surname], guessed);
-    }
-
-    /// <summary>
-    /// A role word right before the name or a few words back, the words between being its complement
-    /// ("міністерка оборони Литви", "речник МЗС Росії").
-    /// </summary>
-    private static bool AfterRole(List<Token> tokens, bool[] blocked, int i)
-    {
-        var words = 0;
-        for (var k = i - 1; k >= 0 && words < 5; k--)
-        {
-            var token = tokens[k];
-            if (tokens[k + 1].NewLineBefore)
-            {
-                return false;
-            }
-
-            // The role's complement may name an organisation in quotes: "лидеров «Либеральных демократов»".
-            if (!token.IsWord)
-            {
-                if (token.Value[0] is '«' or '»' or '"' or '“' or '”')
-                {
-                    continue;
-                }
-
-                return false;
-            }
-
-            words++;
-            if (NameStopList.IsRole(token.Value))
-            {
-                return true;
-            }
-
-            // Between the role and the name: lower-case words, abbreviations, place names and the adjectives of
-            // an organisation's name ("лидера оппозиционной Консервативной партии").
-            if (token.IsCapitalized && !token.IsAllCaps && !blocked[k] && !(k + 1 < i && GenitiveAdjective().IsMatch(token.Value)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    // Oblique endings of given names missing from the lexicon, with the case they show: masculine names
-    // ending in a consonant, feminine names in -а/-я.
-    private static readonly (GrammaticalCase Case, Gender Gender, string Ending, string Nominative)[] s_givenEndings =
-    [
-        (GrammaticalCase.Instrumental, Gender.Masculine, "ом", string.Empty),
-        (GrammaticalCase.Instrumental, Gender.Masculine, "ем", string.Empty),
-        (GrammaticalCase.Dative, Gender.Masculine, "ові", string.Empty),
-        (GrammaticalCase.Instrumental, Gender.Feminine, "ою", "а"),
-        (GrammaticalCase.Instrumental, Gender.Feminine, "ею", "я"),
-        (GrammaticalCase.Genitive, Gender.Masculine, "а", string.Empty),
-        (GrammaticalCase.Dative, Gender.Masculine, "у", string.Empty),
-        (GrammaticalCase.Genitive, Gender.Feminine, "и", "а"),
-        (GrammaticalCase.Genitive, Gender.Feminine, "ї", "я"),
-        (GrammaticalCase.Dative, Gender.Feminine, "і", "а"),
-        (GrammaticalCase.Accusative, Gender.Feminine, "у", "а"),
-    ];
-
     /// <summary>"Кузнєцов А. С.", "Януковича В. Ф.": a surname followed by initials.</summary>
     private PersonMention? TryInitialsAfter(List<Token> tokens, bool[] blocked, int i, string language)
     {
@@ -701,6 +598,10 @@ internal sealed partial class PersonFinder
 
     [GeneratedRegex(@"(?:[бвгґджзклмнпрстфхцчшщ](?:а|у|ом|ові|ем|еві)|ого|ому|ським|цьким|ими)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ObliqueLooking();
+
+    /// <summary>Russian case endings of -а nouns and of adjectives after a consonant ("Кроллой", "Кулебе", "Кроллы").</summary>
+    [GeneratedRegex(@"[бвгджзклмнпрстфхцчшщ](?:ой|ою|е|ы|ым)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex RussianOblique();
 
     [GeneratedRegex(@"(?:ов|ев|єв|ін|їн|ин)а$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PossessiveOblique();

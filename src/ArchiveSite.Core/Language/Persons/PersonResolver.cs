@@ -97,7 +97,8 @@ internal sealed partial class PersonResolver
 
     /// <summary>
     /// A surname form may come from two nominatives ("Бойкові": Бойко or Бойков). When the preferred one is
-    /// seen nowhere else but another is (written in the nominative in the batch, or in the authority), take that.
+    /// seen nowhere else but another is (written in the nominative in the batch, alone as the subject of a verb,
+    /// or in the authority), take that.
     /// </summary>
     private void PreferAttestedSurnames(IReadOnlyList<ArticleAnalysis> analyses)
     {
@@ -117,6 +118,10 @@ internal sealed partial class PersonResolver
                         && string.Equals(analysis.Tokens[mention.Last].Value, mention.Surname, StringComparison.Ordinal))
                     {
                         attested.Add(TextNormalizer.Key(mention.Surname));
+                    }
+                    else if (mention.Kind == MentionKind.Surname && SubjectPosition.IsSubject(analysis.Tokens, mention.First, mention.Last))
+                    {
+                        attested.Add(TextNormalizer.Key(analysis.Tokens[mention.Last].Value));
                     }
                 }
             }

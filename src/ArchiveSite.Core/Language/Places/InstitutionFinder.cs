@@ -6,7 +6,8 @@ namespace ArchiveSite.Core.Language.Places;
 /// Finds institutions the gazetteer does not list, by their head noun: "Прикарпатський національний університет",
 /// "Музей історії Києва", "Асоціація польських кінематографістів", in any case, given back in the nominative.
 /// The phrase is capitalised adjectives (the first capitalised), the head noun, and a short tail of
-/// genitive words and place names; without an adjective or a tail a head noun alone is no name.
+/// genitive words and place names; without an adjective or a tail a head noun alone is no name. Squares, streets
+/// and parks found the same way ("на Софійській площі") are places.
 /// </summary>
 internal static class InstitutionFinder
 {
@@ -26,7 +27,7 @@ internal static class InstitutionFinder
         ("управління", 'n', "uk"), ("об'єднання", 'n', "uk"), ("товариство", 'n', "uk"),
         ("рада", 'f', "uk"), ("мерія", 'f', "uk"), ("школа", 'f', "uk"), ("дивізія", 'f', "uk"), ("бригада", 'f', "uk"),
         ("полк", 'm', "uk"), ("собор", 'm', "uk"), ("монастир", 'm', "uk"), ("церква", 'f', "uk"), ("посольство", 'n', "uk"),
-        ("консульство", 'n', "uk"), ("палата", 'f', "uk"),
+        ("консульство", 'n', "uk"), ("палата", 'f', "uk"), ("партія", 'f', "uk"),
         ("университет", 'm', "ru"), ("институт", 'm', "ru"), ("музей", 'm', "ru"), ("театр", 'm', "ru"), ("фестиваль", 'm', "ru"),
         ("кинофестиваль", 'm', "ru"), ("центр", 'm', "ru"), ("фонд", 'm', "ru"), ("комитет", 'm', "ru"), ("суд", 'm', "ru"),
         ("банк", 'm', "ru"), ("департамент", 'm', "ru"), ("союз", 'm', "ru"), ("госпиталь", 'm', "ru"), ("академия", 'f', "ru"),
@@ -34,8 +35,25 @@ internal static class InstitutionFinder
         ("библиотека", 'f', "ru"), ("федерация", 'f', "ru"), ("агентство", 'n', "ru"), ("министерство", 'n', "ru"),
         ("управление", 'n', "ru"), ("совет", 'm', "ru"), ("мэрия", 'f', "ru"), ("дума", 'f', "ru"),
         ("собрание", 'n', "ru"), ("палата", 'f', "ru"), ("полк", 'm', "ru"), ("дивизия", 'f', "ru"), ("бригада", 'f', "ru"),
-        ("посольство", 'n', "ru"), ("консульство", 'n', "ru"), ("церковь", 'f', "ru"),
+        ("посольство", 'n', "ru"), ("консульство", 'n', "ru"), ("церковь", 'f', "ru"), ("партия", 'f', "ru"),
+        ("площа", 'f', "uk"), ("вулиця", 'f', "uk"), ("проспект", 'm', "uk"), ("бульвар", 'm', "uk"), ("парк", 'm', "uk"),
+        ("сквер", 'm', "uk"), ("набережна", 'f', "uk"),
+        ("площадь", 'f', "ru"), ("улица", 'f', "ru"), ("проспект", 'm', "ru"), ("бульвар", 'm', "ru"), ("парк", 'm', "ru"),
+        ("сквер", 'm', "ru"),
     ];
+
+    // Russian adjectives of institutions stressed on the ending, whose nominative is -ой ("областного" →
+    // "областной", "городского" → "городской"), by the end of their stem.
+    private static readonly HashSet<string> s_russianStressedEnding = new(StringComparer.Ordinal)
+    {
+        "ластн", "одск", "ружн", "краев", "миров", "морск", "волостн",
+    };
+
+    /// <summary>Head nouns of named sites in a town: the phrase is a place, not an organisation.</summary>
+    private static readonly HashSet<string> s_sites = new(StringComparer.Ordinal)
+    {
+        "площа", "вулиця", "проспект", "бульвар", "парк", "сквер", "набережна", "площадь", "улица",
+    };
 
     private static readonly Lazy<Dictionary<string, (string Lemma, char Gender)>[]> s_headForms = new(BuildHeadForms);
 
@@ -160,7 +178,8 @@ internal static class InstitutionFinder
             name.Append(tokens[k].SpaceBefore ? " " : string.Empty).Append(tokens[k].Value);
         }
 
-        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), PlaceKind.Organization));
+        var kind = s_sites.Contains(head.Lemma) ? PlaceKind.Place : PlaceKind.Organization;
+        match = new PlaceMatch(index, last, new PlaceEntry(name.ToString(), kind));
         return true;
     }
 
@@ -234,7 +253,16 @@ internal static class InstitutionFinder
         if (language == LanguageDetector.Russian && gender == 'm' && Nominative(adjective, gender, LanguageDetector.Ukrainian) is { Length: > 3 } ukrainian
             && ukrainian.EndsWith("ий", StringComparison.Ordinal))
         {
-            return ukrainian[^3] is 'к' or 'г' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? ukrainian : ukrainian[..^2] + "ый";
+            var stem = ukrainian[..^2];
+            for (var length = 4; length <= Math.Min(stem.Length, 7); length++)
+            {
+                if (s_russianStressedEnding.Contains(stem[^length..]))
+                {
+                    return stem + "ой";
+                }
+            }
+
+            return ukrainian[^3] is 'к' or 'г' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? ukrainian : stem + "ый";
         }
 
         foreach (var (ending, masculine, feminine, neuter) in s_adjectiveEndings)

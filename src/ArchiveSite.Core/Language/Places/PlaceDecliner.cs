@@ -82,7 +82,9 @@ internal static class PlaceDecliner
             || word.EndsWith("на", StringComparison.Ordinal) || word.EndsWith("ка", StringComparison.Ordinal)
             || word.EndsWith("ва", StringComparison.Ordinal) || word.EndsWith("ла", StringComparison.Ordinal)
             || word.EndsWith("ая", StringComparison.Ordinal) || word.EndsWith("яя", StringComparison.Ordinal)
-            || word.EndsWith("ні", StringComparison.Ordinal) || word.EndsWith("ные", StringComparison.Ordinal)
+            || word.EndsWith("ні", StringComparison.Ordinal)
+            || word.EndsWith("ькі", StringComparison.Ordinal) || word.EndsWith("ые", StringComparison.Ordinal)
+            || word.EndsWith("кие", StringComparison.Ordinal)
             || word.EndsWith("ське", StringComparison.Ordinal) || word.EndsWith("ское", StringComparison.Ordinal);
     }
 
@@ -126,6 +128,21 @@ internal static class PlaceDecliner
                 1 or 4 => [stem + (uk ? "ому" : "ому"), stem + (uk ? "ім" : "ом")],
                 2 => [word],
                 _ => [stem + (uk ? "им" : "ым")],
+            };
+        }
+
+        // Plural: Коморські Острови → Коморських Островів, Объединённые → Объединённых.
+        if ((uk && (word.EndsWith("ні", StringComparison.Ordinal) || word.EndsWith("ькі", StringComparison.Ordinal)))
+            || (!uk && (word.EndsWith("ые", StringComparison.Ordinal) || word.EndsWith("ие", StringComparison.Ordinal))))
+        {
+            var stem = word[..^(uk ? 1 : 2)];
+            var vowel = uk ? "и" : word[^2..^1];
+            return kase switch
+            {
+                0 or 4 => [stem + vowel + "х"],
+                1 => [stem + vowel + "м"],
+                2 => [word],
+                _ => [stem + vowel + "ми"],
             };
         }
 
@@ -241,6 +258,11 @@ internal static class PlaceDecliner
             };
         }
 
+        if (IsCyrillic(word) && !IsUpper(word) && PluralForms(word, kase, uk) is { } plural)
+        {
+            return plural;
+        }
+
         if ((uk ? UkVowels : "аеёиоуыэюя").Contains(last) || !IsCyrillic(word) || IsUpper(word))
         {
             return [word];
@@ -256,15 +278,58 @@ internal static class PlaceDecliner
             obliqueStem = word[..^2] + "ов";
         }
 
-        return kase switch
+        var forms = HardForms(obliqueStem, word, kase, uk);
+
+        // A vowel that drops before an ending: Єгипет → Єгипту, Ярок → Ярку.
+        if (word.Length >= 5 && (word.EndsWith("ет", StringComparison.Ordinal) || word.EndsWith("ок", StringComparison.Ordinal))
+            && !UkVowels.Contains(word[^3]))
         {
-            0 => [obliqueStem + "а", obliqueStem + "у"],
-            1 => [obliqueStem + "у", obliqueStem + (uk ? "ові" : "у")],
-            2 => [word],
-            3 => [obliqueStem + (obliqueStem[^1] is 'ж' or 'ш' or 'ч' or 'щ' or 'ц' ? "ем" : "ом")],
-            _ => uk ? [obliqueStem + "і", obliqueStem + "у"] : [obliqueStem + "е"],
+            return [.. forms, .. HardForms(word[..^2] + word[^1], word, kase, uk)];
+        }
+
+        return forms;
+    }
+
+    private static string[] HardForms(string obliqueStem, string word, int kase, bool uk) => kase switch
+    {
+        0 => [obliqueStem + "а", obliqueStem + "у"],
+        1 => [obliqueStem + "у", obliqueStem + (uk ? "ові" : "у")],
+        2 => [word],
+        3 => [obliqueStem + (obliqueStem[^1] is 'ж' or 'ш' or 'ч' or 'щ' or 'ц' ? "ем" : "ом")],
+        _ => uk ? [obliqueStem + "і", obliqueStem + "у"] : [obliqueStem + "е"],
+    };
+
+    /// <summary>
+    /// Towns named in the plural (Прилуки → Прилук, Прилукам, Прилуками, Прилуках; Чернівці → Чернівців;
+    /// Черкассы → Черкасс): a hard consonant and -и/-ы, or -ці; null for other words.
+    /// </summary>
+    private static string[]? PluralForms(string word, int kase, bool uk)
+    {
+        var soft = uk && word.EndsWith("ці", StringComparison.Ordinal);
+        var hard = uk
+            ? word[^1] == 'и' && HardConsonant(word[^2])
+            : (word[^1] == 'ы' && HardConsonant(word[^2])) || (word[^1] == 'и' && word[^2] is 'к' or 'г' or 'х');
+        if (word.Length < 4 || !(soft || hard))
+        {
+            return null;
+        }
+
+        var stem = word[..^1];
+        return (kase, soft) switch
+        {
+            (0, true) => [stem + "ів"],
+            (0, false) => [stem, stem + (uk ? "ів" : "ов")],
+            (1, true) => [stem + "ям"],
+            (1, false) => [stem + "ам"],
+            (2, _) => [word],
+            (3, true) => [stem + "ями"],
+            (3, false) => [stem + "ами"],
+            (_, true) => [stem + "ях"],
+            _ => [stem + "ах"],
         };
     }
+
+    private static bool HardConsonant(char c) => c is 'к' or 'г' or 'х' or 'с' or 'т' or 'н' or 'р' or 'д' or 'б' or 'п' or 'м' or 'в' or 'л' or 'з';
 
     private static string Palatalize(string stem)
     {

@@ -10,7 +10,7 @@ internal static class QuotedNameFinder
 {
     private const int MaxWords = 5;
 
-    /// <summary>Kinds of organisation, by stem; a word counts when it adds at most three letters (a case ending).</summary>
+    /// <summary>Kinds of organisation, by stem in lower case; a word counts when it adds at most three letters (a case ending).</summary>
     private static readonly string[] s_kinds =
     [
         "парті", "партия", "партии", "фракці", "фракци", "клуб", "театр", "компані", "компани", "холдинг", "концерн",
@@ -25,7 +25,7 @@ internal static class QuotedNameFinder
         var found = new List<PlaceMatch>();
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !IsKind(tokens[i].Value) || !tokens[i + 1].Is('«') && !tokens[i + 1].Is('"') && !tokens[i + 1].Is('“'))
+            if (!tokens[i].IsWord || (!tokens[i + 1].Is('«') && !tokens[i + 1].Is('"') && !tokens[i + 1].Is('“')) || !IsKind(tokens[i].Value))
             {
                 continue;
             }
@@ -54,8 +54,7 @@ internal static class QuotedNameFinder
         var lower = InvariantCase.ToLower(word);
         foreach (var stem in s_kinds)
         {
-            var key = InvariantCase.ToLower(stem);
-            if (lower.StartsWith(key, StringComparison.Ordinal) && lower.Length <= key.Length + 3)
+            if (lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length <= stem.Length + 3)
             {
                 return true;
             }
