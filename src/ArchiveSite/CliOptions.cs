@@ -47,7 +47,7 @@ internal static class CliOptions
 
     public static Option<bool> ForceImport() => Flag(Force, "Rewrite the pages of all seeds, even those an editor changed (their changes are lost).");
 
-    public static Option<bool> FullBuild() => Flag(Full, "Render every page again, not only those that changed since the last build.");
+    public static Option<bool> FullBuild() => Flag(Full, "Render every page and index every article again, not only those that changed since the last build.");
 
     public static Option<bool> NoSearchIndex() => Flag(NoSearch, "Leave out the search index; the search page then says that search is unavailable.");
 
