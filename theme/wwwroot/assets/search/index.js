@@ -416,32 +416,31 @@ function appendMarked(element, words, text, language, result) {
   element.append(document.createTextNode(text.slice(at)));
 }
 
-// Intl objects are costly to make (their locale data loads on first use): one of each per language.
+// Intl objects are costly to make (their locale data loads on first use): one of each per language, made
+// when first needed.
 const formats = new Map();
-function formatsFor(lang) {
-  if (!formats.has(lang)) {
+function format(lang, kind) {
+  const name = lang + " " + kind;
+  if (!formats.has(name)) {
     const locale = lang === "en" ? "en-GB" : "uk-UA";
-    formats.set(lang, {
-      date: new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-      plural: new Intl.PluralRules(lang === "en" ? "en" : "uk"),
-      number: new Intl.NumberFormat(locale),
-      categories: lang === "en" ? ["one", "other"] : ["one", "few", "many", "other"],
-    });
+    formats.set(name, kind === "date"
+      ? new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      : kind === "plural" ? new Intl.PluralRules(lang === "en" ? "en" : "uk") : new Intl.NumberFormat(locale));
   }
-  return formats.get(lang);
+  return formats.get(name);
 }
 
 function formatDate(iso, lang) {
   if (!iso) return "";
   const [year, month, day] = iso.split("-").map(Number);
-  return formatsFor(lang).date.format(new Date(Date.UTC(year, month - 1, day)));
+  return format(lang, "date").format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 function foundText(template, count, lang) {
   const forms = template.split("|");
-  const { plural, number, categories } = formatsFor(lang);
-  const at = categories.indexOf(plural.select(count));
-  return forms[Math.min(at < 0 ? forms.length - 1 : at, forms.length - 1)].replace("{0}", number.format(count));
+  const categories = lang === "en" ? ["one", "other"] : ["one", "few", "many", "other"];
+  const at = categories.indexOf(format(lang, "plural").select(count));
+  return forms[Math.min(at < 0 ? forms.length - 1 : at, forms.length - 1)].replace("{0}", format(lang, "number").format(count));
 }
 
 function readState(params) {
@@ -530,9 +529,15 @@ async function start(form) {
     return line;
   }
 
-  async function showMore(focus) {
+  function nextPage() {
     const ids = current.ids.slice(shown, shown + PAGE_SIZE);
-    const records = await index.records(ids);
+    return { ids, loading: index.records(ids) };
+  }
+
+  /** The next page of results; loading may already have been started with its ids. */
+  async function showMore(focus, next = nextPage()) {
+    const { ids, loading } = next;
+    const records = await loading;
     let first = null;
     for (const record of records) {
       const item = document.createElement("li");
@@ -597,9 +602,12 @@ async function start(form) {
       say(text.unknownFilter.replace("{0}", result.unknown));
       return;
     }
+    // The first page's records are asked for before the count is put into words (which loads Intl's data).
+    const first = nextPage();
+    first.loading.catch(() => {});
     say(result.ids.length === 0 ? text.nothing : foundText(text.found, result.ids.length, lang));
     try {
-      await showMore(false);
+      await showMore(false, first);
     } catch {
       if (mine === run) say(text.failed);
     }
