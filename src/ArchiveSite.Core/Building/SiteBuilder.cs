@@ -43,7 +43,7 @@ public sealed class SiteBuilder(ISiteTheme theme)
 
         var searchTerms = options.Search ? options.SearchTerms ?? new SearchTermCache(keep: false) : null;
         var searchStore = SearchKeyStore.PathFor(options.OutputDirectory);
-        if (searchTerms is not null && previous is not null)
+        if (searchTerms is not null && previous is not null && searchTerms.IsEmpty)
         {
             searchTerms.AddStored(searchStore, identity);
         }

@@ -31,6 +31,9 @@ public sealed class SearchTermCache(bool keep = true)
         }
     }
 
+    /// <summary>No article's keys are in hand (a cache kept by serve has them from its last build).</summary>
+    internal bool IsEmpty => _vectors.IsEmpty;
+
     /// <summary>Adds the keys that the last build stored (see <see cref="SearchKeyStore"/>) to those in hand.</summary>
     internal void AddStored(string path, string identity)
     {
